@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { baseFields, optionalRefSchema, recordTypeSchema } from './common';
+
+export const sha256Schema = z.string().regex(/^[a-f0-9]{64}$/, 'must be a SHA-256 hex digest');
+
+/** Metadata of a file; the bytes live in the content-addressed store and move separately. */
+export const attachmentSchema = z
+  .object({
+    ...baseFields,
+    sha256: sha256Schema,
+    name: z.string().min(1).max(255),
+    mime: z.string().max(100),
+    size: z.number().int().min(0),
+    subjectType: recordTypeSchema,
+    subjectId: z.string().min(1).max(40),
+    accountId: optionalRefSchema,
+    caption: z.string().max(500).optional(),
+  })
+  .strict();
+export type Attachment = z.infer<typeof attachmentSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { baseFields, currencySchema, isoDateSchema } from './common';
+
+export const campaignKindSchema = z.enum(['tradeShow', 'platform', 'ads', 'email', 'referral', 'other']);
+
+/** 市场活动: a trade show, a platform such as Alibaba, an ad campaign; leads are attributed to it. */
+export const campaignSchema = z
+  .object({
+    ...baseFields,
+    name: z.string().trim().min(1, 'name is required').max(200),
+    kind: campaignKindSchema,
+    startDate: isoDateSchema.optional(),
+    endDate: isoDateSchema.optional(),
+    location: z.string().max(200).optional(),
+    cost: z.number().min(0),
+    currency: currencySchema,
+    notes: z.string().max(5000).optional(),
+  })
+  .strict();
+export type Campaign = z.infer<typeof campaignSchema>;

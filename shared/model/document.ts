@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { baseFields, currencySchema, isoDateSchema, optionalRefSchema } from './common';
+import { productLineSchema } from './opportunity';
+
+/** Quotes, contracts, orders and expenses share one collection (RxDB's open-source collection limit). */
+export const documentKindSchema = z.enum(['quote', 'contract', 'order', 'expense']);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+export const paymentPlanItemSchema = z.object({
+  id: z.string().max(40),
+  dueDate: isoDateSchema,
+  amount: z.number().min(0),
+  receivedAmount: z.number().min(0),
+  receivedDate: isoDateSchema.optional(),
+});
+
+export const salesDocumentSchema = z
+  .object({
+    ...baseFields,
+    kind: documentKindSchema,
+    number: z.string().max(60),
+    title: z.string().max(200),
+    accountId: optionalRefSchema,
+    status: z.enum(['draft', 'sent', 'signed', 'confirmed', 'shipped', 'completed', 'cancelled']),
+    sourceType: z.enum(['opportunity', 'contract', 'quote', 'lead', 'campaign', '']),
+    sourceId: optionalRefSchema,
+    currency: currencySchema,
+    lines: z.array(productLineSchema).max(500),
+    total: z.number().min(0),
+    date: isoDateSchema,
+    paymentPlan: z.array(paymentPlanItemSchema).max(100),
+    notes: z.string().max(5000).optional(),
+  })
+  .strict();
+export type SalesDocument = z.infer<typeof salesDocumentSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { baseFields, customValuesSchema, isoDateTimeSchema, optionalRefSchema } from './common';
+
+export const leadStatusSchema = z.enum(['new', 'contacted', 'qualified', 'converted', 'disqualified']);
+export const interestLevelSchema = z.enum(['hot', 'warm', 'cold']);
+
+/** A business card / enquiry (销售线索). Phones are E.164, emails lower case (see shared/rules/contact-normalise). */
+export const leadSchema = z
+  .object({
+    ...baseFields,
+    name: z.string().trim().min(1, 'name is required').max(120),
+    company: z.string().trim().max(200),
+    /** Normalised company name, indexed for duplicate checks and sorting. */
+    companyKey: z.string().max(200),
+    title: z.string().max(120).optional(),
+    phones: z.array(z.string().regex(/^\+\d{6,15}$/, 'must be an international phone number')).max(5),
+    emails: z.array(z.email('must be a valid email').max(254)).max(5),
+    country: z.string().max(2).optional(),
+    city: z.string().max(120).optional(),
+    address: z.string().max(400).optional(),
+    website: z.string().max(300).optional(),
+    wechat: z.string().max(100).optional(),
+    whatsapp: z.string().max(100).optional(),
+    skype: z.string().max(100).optional(),
+    productsOfInterest: z.string().max(1000).optional(),
+    interest: interestLevelSchema,
+    notes: z.string().max(5000).optional(),
+    status: leadStatusSchema,
+    campaignId: optionalRefSchema,
+    capturedAt: isoDateTimeSchema,
+    custom: customValuesSchema.optional(),
+  })
+  .strict();
+export type Lead = z.infer<typeof leadSchema>;
+export type LeadStatus = z.infer<typeof leadStatusSchema>;
+export type InterestLevel = z.infer<typeof interestLevelSchema>;

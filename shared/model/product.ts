@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { baseFields, currencySchema } from './common';
+
+export const productSchema = z
+  .object({
+    ...baseFields,
+    sku: z.string().max(60),
+    name: z.string().trim().min(1, 'name is required').max(200),
+    spec: z.string().max(1000).optional(),
+    price: z.number().min(0),
+    currency: currencySchema,
+    stockStatus: z.enum(['inStock', 'low', 'outOfStock', 'madeToOrder']),
+    lifecycle: z.enum(['active', 'new', 'discontinued']),
+  })
+  .strict();
+export type Product = z.infer<typeof productSchema>;
