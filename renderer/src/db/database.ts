@@ -1,10 +1,13 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { collectionDefs, collectionNames, type CollectionName, type DocOf } from '@shared/model/collections';
 import { toRxJsonSchema } from '@shared/db/rxdb-schema';
 import { mergeConflictHandler } from './conflict-handler';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
+// Local documents: device-only state such as sync's not-synced list (renderer/src/db/replication).
+addRxPlugin(RxDBLocalDocumentsPlugin);
 
 export type CrmCollections = { [N in CollectionName]: RxCollection<DocOf<N>> };
 export type CrmDatabase = RxDatabase<CrmCollections>;
@@ -27,6 +30,7 @@ export async function openDatabase({ name, storage, multiInstance = true }: Open
     multiInstance,
     eventReduce: true,
     closeDuplicates: true,
+    localDocuments: true,
   });
   const creators = Object.fromEntries(
     collectionNames.map((n) => {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { validateDoc } from '@shared/model/validate';
+import { clashActivities, mergeConflictHandler, resolveConflict } from './conflict-handler';
+
+const base = {
+  id: 'acc-0000001',
+  ownerId: 'u-li',
+  departmentId: 'd1',
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
+  createdBy: 'u-li',
+  updatedBy: 'u-li',
+  name: 'Müller GmbH',
+  nameKey: 'müller',
+  phones: [],
+  emails: [],
+  tier: 'C',
+  lifecycle: 'prospect',
+  _deleted: false,
+};
+
+describe('mergeConflictHandler', () => {
+  it('ignores RxDB bookkeeping when comparing', () => {
+    expect(
+      mergeConflictHandler.isEqual(
+        { ...base, _meta: { lwt: 1 }, _rev: '1-a' } as never,
+        { ...base, _meta: { lwt: 2 }, _rev: '2-b' } as never,
+        'test',
+      ),
+    ).toBe(true);
+    expect(mergeConflictHandler.isEqual(base as never, { ...base, _deleted: true } as never, 'test')).toBe(
+      false,
+    );
+  });
+
+  it('merges field by field; the newer edit wins a clash', async () => {
+    const local = { ...base, city: 'Hamburg', tier: 'A', updatedAt: '2026-05-01T10:00:00.000Z' };
+    const master = {
+      ...base,
+      notes: 'hi',
+      tier: 'B',
+      updatedAt: '2026-05-01T11:00:00.000Z',
+      updatedBy: 'u-li2',
+    };
+    const merged = await mergeConflictHandler.resolve(
+      { assumedMasterState: base, newDocumentState: local, realMasterState: master } as never,
+      'test',
+    );
+    expect(merged).toMatchObject({
+      city: 'Hamburg',
+      notes: 'hi',
+      tier: 'B',
+      _deleted: false,
+      updatedAt: master.updatedAt,
+    });
+  });
+
+  it('lets a server-side deletion win over local edits', () => {
+    const { doc } = resolveConflict(base, { ...base, city: 'X' }, { ...base, _deleted: true });
+    expect(doc._deleted).toBe(true);
+  });
+});
+
+describe('clashActivities', () => {
+  const { doc, clashes } = resolveConflict(
+    base,
+    { ...base, tier: 'A', updatedAt: '2026-05-01T10:00:00.000Z' },
+    { ...base, tier: 'B', updatedAt: '2026-05-01T11:00:00.000Z' },
+  );
+
+  it('records the loser as a valid conflict activity on the record', () => {
+    const [activity] = clashActivities('accounts', doc, clashes);
+    expect(activity).toMatchObject({
+      kind: 'conflict',
+      subjectType: 'account',
+      subjectId: base.id,
+      accountId: base.id,
+      data: { field: 'tier', loserValue: 'A', winnerValue: 'B' },
+    });
+    expect(validateDoc('activities', activity).ok).toBe(true);
+  });
+
+  it('gives the same id for the same clash on every device, and different ids for different clashes', () => {
+    const a = clashActivities('accounts', doc, clashes)[0]!;
+    const b = clashActivities(
+      'accounts',
+      { ...doc },
+      clashes.map((c) => ({ ...c })),
+    )[0]!;
+    const c = clashActivities('accounts', doc, [{ ...clashes[0]!, loserValue: 'D' }])[0]!;
+    expect(a.id).toBe(b.id);
+    expect(a.id).not.toBe(c.id);
+    expect(a.id).toMatch(/^[A-Za-z0-9_-]{8,40}$/);
+  });
+
+  it('skips collections without a history timeline', () => {
+    expect(clashActivities('products', doc, clashes)).toEqual([]);
+  });
+});

@@ -1,0 +1,312 @@
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { RxCollection, RxDatabase } from 'rxdb';
+import { collectionNames, type CollectionName } from '../../../../shared/model/collections';
+import {
+  RESYNC,
+  type Checkpoint,
+  type PullResponse,
+  type PushResponse,
+  type PushRow,
+} from '../../../../shared/sync/protocol';
+import { stableStringify } from '../../../../shared/sync/merge';
+import type { CrmDatabase } from '../database';
+import { clashActivities, resolveConflict } from '../conflict-handler';
+import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
+import { NotSyncedList, type NotSyncedItem } from './not-synced';
+import { StatusStore, type SyncStatus } from './status';
+import type { TokenStore } from './tokens';
+
+/** The part of the browser's EventSource this library uses (Node tests pass the `eventsource` package's). */
+export interface EventSourceLike {
+  readonly readyState: number;
+  addEventListener(type: string, listener: (event: { data?: string }) => void): void;
+  close(): void;
+  onerror: ((event: unknown) => void) | null;
+  onopen: ((event: unknown) => void) | null;
+}
+export type EventSourceCtor = new (url: string) => EventSourceLike;
+
+export interface StartSyncOptions {
+  db: CrmDatabase;
+  baseUrl: string;
+  tokens: TokenStore;
+  /** This device's id (the one it signed in with): refresh tokens are bound to it. */
+  deviceId: string;
+  /** The signed-in user: checkpoints are kept per user, so another user on this device starts clean. */
+  userId: string;
+  fetch?: FetchLike;
+  EventSource?: EventSourceCtor;
+  /** Re-sync period in ms (default 60 s): a safety net under the live stream. */
+  resyncEveryMs?: number;
+  /** Documents per pull request (default 200). */
+  pullBatchSize?: number;
+}
+
+export interface SyncHandle {
+  status: StatusStore;
+  /** Changes the server refused, with the reason (persisted on the device). */
+  notSynced(): NotSyncedItem[];
+  /** Pull now (also called for every stream event). */
+  reSync(): void;
+  /** Resolves when every collection has finished its first pull and push. */
+  awaitInitialSync(): Promise<void>;
+  /** Resolves when everything local is pushed and everything remote pulled, as of now. */
+  awaitInSync(): Promise<void>;
+  /** Stops syncing; local data stays. */
+  stop(): Promise<void>;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Replicates every collection the database has (in collectionDefs order: settings first, parents before
+ * children) with the sync server, live: a Server-Sent-Events stream triggers pulls, and a timer re-syncs
+ * every minute in case an event was missed. A revoked session stops syncing and reports `signedOut`;
+ * nothing local is deleted.
+ */
+export function startSync(options: StartSyncOptions): SyncHandle {
+  const { db, baseUrl, tokens, deviceId, userId } = options;
+  const http = new SyncHttp({ baseUrl, tokens, deviceId, fetch: options.fetch });
+  const status = new StatusStore();
+  const notSynced = new NotSyncedList(db as unknown as RxDatabase<any>, (count) =>
+    status.update({ notSynced: count }),
+  );
+  const dirty = new Set<string>();
+  const incoming = new Map<string, string>();
+  const names = collectionNames.filter((n) => db.collections[n]);
+  const states: RxReplicationState<any, Checkpoint>[] = [];
+  const subscriptions: { unsubscribe(): void }[] = [];
+  const activeFlags: boolean[] = [];
+  let stopped = false;
+  let offline = false;
+
+  const setPending = () => status.update({ pending: dirty.size });
+  const onSuccess = () => {
+    offline = false;
+    if (status.get().state === 'offline' || status.get().state === 'error')
+      status.update({ state: 'syncing', lastError: null });
+  };
+
+  /** Every handler's failures pass through here: sign-out stops everything, network errors mean offline. */
+  async function failed(error: unknown): Promise<never> {
+    if (error instanceof SignedOutError) await signOut(error.message);
+    else if (error instanceof ServerError) status.update({ state: 'error', lastError: error.message });
+    else {
+      offline = true;
+      status.update({ state: 'offline', lastError: error instanceof Error ? error.message : String(error) });
+    }
+    throw error;
+  }
+
+  async function signOut(reason: string) {
+    if (stopped) return;
+    await stop();
+    await tokens.clear();
+    status.update({ state: 'signedOut', lastError: reason });
+  }
+
+  for (const name of names) {
+    const collection = db.collections[name] as RxCollection<any>;
+    const state = replicateRxCollection<any, Checkpoint>({
+      replicationIdentifier: `crm-sync-${userId}-${name}`,
+      collection,
+      live: true,
+      retryTime: 5_000,
+      waitForLeadership: false,
+      autoStart: true,
+      pull: {
+        batchSize: options.pullBatchSize ?? 200,
+        handler: async (checkpoint, batchSize) => {
+          const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
+          const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
+          onSuccess();
+          for (const doc of res.documents) incoming.set(`${name}/${doc.id}`, stableStringify(doc));
+          if (!status.get().initialDone)
+            status.update({ initialDocsReceived: status.get().initialDocsReceived + res.documents.length });
+          return { documents: res.documents as any[], checkpoint: res.checkpoint ?? undefined };
+        },
+      },
+      push: {
+        batchSize: 100,
+        handler: async (rows) => {
+          const body: PushRow[] = rows.map((r) => ({
+            newDocumentState: r.newDocumentState,
+            assumedMasterState: r.assumedMasterState ?? null,
+          }));
+          const res = await http.request<PushResponse>('POST', `/sync/${name}/push`, body).catch(failed);
+          onSuccess();
+          await afterPush(name, rows as PushRow[], res);
+          return res.conflicts as any[];
+        },
+      },
+    });
+    subscriptions.push(state.error$.subscribe(() => undefined));
+    const index = states.length;
+    subscriptions.push(
+      state.active$.subscribe((active) => {
+        activeFlags[index] = active;
+        refreshState();
+      }),
+    );
+    subscriptions.push(
+      collection.$.subscribe((event) => {
+        const key = `${name}/${event.documentId}`;
+        const seen = incoming.get(key);
+        if (seen !== undefined) {
+          incoming.delete(key);
+          const data = event.documentData as Record<string, unknown> | undefined;
+          if (data && seen === stableStringify(stripMeta(data))) return;
+        }
+        dirty.add(key);
+        setPending();
+      }),
+    );
+    states.push(state);
+  }
+
+  /** Conflicts become history entries; refusals go to the not-synced list; the rest are done. */
+  async function afterPush(name: CollectionName, rows: PushRow[], res: PushResponse) {
+    const conflictIds = new Set(res.conflicts.map((c) => c.id));
+    for (const master of res.conflicts) {
+      const row = rows.find((r) => r.newDocumentState.id === master.id);
+      if (!row) continue;
+      if (master._deleted) {
+        // Deleted on the server, or no longer ours: the resolution drops the local copy, nothing to push.
+        incoming.set(`${name}/${master.id}`, stableStringify(master));
+        dirty.delete(`${name}/${master.id}`);
+        continue;
+      }
+      const { doc, clashes } = resolveConflict(
+        row.assumedMasterState ?? undefined,
+        row.newDocumentState,
+        master,
+      );
+      for (const activity of clashActivities(name, doc, clashes)) {
+        if (!db.collections.activities) break;
+        // The same clash resolved on two devices yields the same id: the second insert is a no-op.
+        await db.activities.insert(activity as never).catch(() => undefined);
+      }
+    }
+    if (res.rejected.length) await notSynced.add(name, res.rejected);
+    const accepted = rows
+      .map((r) => String(r.newDocumentState.id))
+      .filter((id) => !conflictIds.has(id) && !res.rejected.some((x) => x.id === id));
+    await notSynced.remove(name, accepted);
+    for (const row of rows)
+      if (!conflictIds.has(String(row.newDocumentState.id)))
+        dirty.delete(`${name}/${row.newDocumentState.id}`);
+    setPending();
+  }
+
+  function refreshState() {
+    const s = status.get().state;
+    if (stopped || s === 'signedOut' || offline) return;
+    const active = activeFlags.some(Boolean);
+    if (active) status.update({ state: 'syncing' });
+    else if (s !== 'error')
+      status.update({ state: 'synced', lastSyncedAt: new Date().toISOString(), lastError: null });
+  }
+
+  const initial = Promise.all(states.map((s) => s.awaitInitialReplication())).then(() => {
+    status.update({ initialDone: true });
+    refreshState();
+  });
+  initial.catch(() => undefined);
+
+  function reSync(only?: string[]) {
+    if (stopped) return;
+    states.forEach((s, i) => {
+      if (!only || only.includes(names[i]!)) s.reSync();
+    });
+  }
+
+  // Live stream with reconnects; every (re)connect starts with a RESYNC event from the server.
+  const ES = options.EventSource ?? (globalThis as { EventSource?: EventSourceCtor }).EventSource;
+  let source: EventSourceLike | null = null;
+  let backoff = 1_000;
+  let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function connectStream() {
+    if (stopped || !ES) return;
+    try {
+      await http.request('GET', '/auth/me'); // refreshes an expired token, and detects a revoked session
+    } catch (error) {
+      if (error instanceof SignedOutError) return signOut(error.message);
+      offline = !(error instanceof ServerError);
+      status.update({
+        state: offline ? 'offline' : 'error',
+        lastError: error instanceof Error ? error.message : String(error),
+      });
+      return scheduleReconnect();
+    }
+    if (stopped) return;
+    const token = await http.accessToken().catch(() => null);
+    if (!token) return;
+    const es = new ES(`${http.baseUrl}/sync/stream?access_token=${encodeURIComponent(token)}`);
+    source = es;
+    es.onopen = () => {
+      backoff = 1_000;
+      offline = false;
+    };
+    es.addEventListener('change', (event) => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(event.data ?? 'null');
+      } catch {
+        data = RESYNC;
+      }
+      const collections =
+        data && typeof data === 'object' ? (data as { collections?: string[] }).collections : undefined;
+      reSync(collections);
+    });
+    es.onerror = () => {
+      // Closed by the server (restart, forced sign-out) or the network: check the session, then reconnect.
+      es.close();
+      if (source === es) source = null;
+      scheduleReconnect();
+    };
+  }
+
+  function scheduleReconnect() {
+    if (stopped || reconnectTimer) return;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = undefined;
+      void connectStream();
+    }, backoff);
+    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+  }
+
+  void connectStream();
+  const periodic = setInterval(() => reSync(), options.resyncEveryMs ?? 60_000);
+
+  async function stop() {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(periodic);
+    clearTimeout(reconnectTimer);
+    source?.close();
+    for (const s of subscriptions) s.unsubscribe();
+    await Promise.all(states.map((s) => s.cancel()));
+  }
+
+  return {
+    status,
+    notSynced: () => notSynced.list(),
+    reSync: () => reSync(),
+    awaitInitialSync: () => initial,
+    awaitInSync: async () => {
+      await Promise.all(states.map((s) => s.awaitInSync()));
+    },
+    stop: async () => {
+      await stop();
+      if (status.get().state !== 'signedOut')
+        status.update({ state: 'offline' } satisfies Partial<SyncStatus>);
+    },
+  };
+}
+
+function stripMeta(doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) if (k === '_deleted' || !k.startsWith('_')) out[k] = v;
+  return out;
+}

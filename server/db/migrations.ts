@@ -1,0 +1,88 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** Versioned, in-code migrations: append new ones, never edit a released one. */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('departments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('department_id', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
+        .execute();
+      await db.schema
+        .createTable('device_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('device_id', 'text', (c) => c.notNull())
+        .addColumn('device_name', 'text', (c) => c.notNull())
+        .addColumn('access_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('access_expires_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('refresh_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('prev_refresh_hash', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('last_seen_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('revoked_at', 'timestamptz')
+        .execute();
+      await db.schema
+        .createIndex('device_sessions_prev_refresh')
+        .on('device_sessions')
+        .column('prev_refresh_hash')
+        .execute();
+      await db.schema
+        .createTable('docs')
+        .addColumn('collection', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('data', 'jsonb', (c) => c.notNull())
+        .addColumn('owner_id', 'text', (c) => c.notNull())
+        .addColumn('department_id', 'text', (c) => c.notNull())
+        .addColumn('deleted', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('xid', sql`xid8`, (c) => c.notNull().defaultTo(sql`pg_current_xact_id()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('docs_pk', ['collection', 'id'])
+        .execute();
+      await db.schema.createIndex('docs_pull').on('docs').columns(['collection', 'xid', 'id']).execute();
+      await db.schema.createIndex('docs_owner').on('docs').columns(['collection', 'owner_id']).execute();
+      await db.schema
+        .createIndex('docs_department')
+        .on('docs')
+        .columns(['collection', 'department_id'])
+        .execute();
+      await sql`create index docs_account on docs (collection, (data->>'accountId'))`.execute(db);
+      await sql`create index docs_subject on docs (collection, (data->>'subjectId'))`.execute(db);
+      await db.schema
+        .createTable('revocations')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('collection', 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addColumn('scope_kind', 'text', (c) => c.notNull())
+        .addColumn('scope_id', 'text', (c) => c.notNull())
+        .addColumn('xid', sql`xid8`, (c) => c.notNull().defaultTo(sql`pg_current_xact_id()`))
+        .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createIndex('revocations_pull')
+        .on('revocations')
+        .columns(['collection', 'xid', 'doc_id'])
+        .execute();
+      await db.schema
+        .createIndex('revocations_doc')
+        .on('revocations')
+        .columns(['collection', 'doc_id', 'scope_kind', 'scope_id'])
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,63 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** The server's tables (see migrations.ts). Synced records live in one `docs` table, keyed by collection + id. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: 'rep' | 'manager' | 'admin';
+  department_id: string;
+  password_hash: string;
+  active: boolean;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  name: string;
+}
+
+export interface DeviceSessionsTable {
+  id: string;
+  user_id: string;
+  device_id: string;
+  device_name: string;
+  access_hash: string;
+  access_expires_at: ColumnType<Date, Date | string, Date | string>;
+  refresh_hash: string;
+  /** The refresh token this one replaced: presenting it again means it was stolen (reuse detection). */
+  prev_refresh_hash: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface DocsTable {
+  collection: string;
+  id: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  owner_id: string;
+  department_id: string;
+  deleted: boolean;
+  /** The writing transaction (xid8), the pull checkpoint; written by default / explicitly on update. */
+  xid: ColumnType<string, never, never>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface RevocationsTable {
+  collection: string;
+  doc_id: string;
+  /** 'user' (a former owner), 'department' (a former department's manager) or 'pool' (everyone who saw it in the pool). */
+  scope_kind: 'user' | 'department' | 'pool';
+  scope_id: string;
+  xid: ColumnType<string, never, never>;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  id: Generated<number>;
+}
+
+export interface Database {
+  users: UsersTable;
+  departments: DepartmentsTable;
+  device_sessions: DeviceSessionsTable;
+  docs: DocsTable;
+  revocations: RevocationsTable;
+}

@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import { defaultPipelines } from '../../shared/pipeline/defaults';
+import { validateDoc } from '../../shared/model/validate';
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../../shared/permissions/demo';
+import type { Database } from '../db/schema';
+import { hashPassword } from '../auth/passwords';
+import { writeDoc } from '../sync/push';
+
+const ADMIN = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
+
+/** Creates the demo organisation once (users, departments and their synced settings); a no-op afterwards. */
+export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
+  const exists = await db.selectFrom('users').select('id').where('id', '=', ADMIN.id).executeTakeFirst();
+  if (exists) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date().toISOString();
+  const stamp = (id: string) => ({
+    id,
+    ownerId: ADMIN.id,
+    departmentId: '',
+    createdAt: now,
+    updatedAt: now,
+    createdBy: ADMIN.id,
+    updatedBy: ADMIN.id,
+  });
+  const settings = [
+    ...DEMO_DEPARTMENTS.map((d) => ({
+      ...stamp(d.id),
+      kind: 'department',
+      data: {
+        name: d.name,
+        managerId: DEMO_ACCOUNTS.find((a) => a.role === 'manager' && a.departmentId === d.id)?.id,
+      },
+    })),
+    ...DEMO_ACCOUNTS.map((a) => ({
+      ...stamp(a.id),
+      kind: 'user',
+      data: { email: a.email, name: a.name, role: a.role, departmentId: a.departmentId, active: true },
+    })),
+    {
+      ...stamp('company-settings'),
+      kind: 'company',
+      data: {
+        name: 'Demo Export Co. / 演示外贸公司',
+        baseCurrency: 'CNY',
+        leadManagement: true,
+        closeReminderDays: 7,
+        staleHours: 48,
+        poolReturnDays: 30,
+        commission: { base: 1000, rate: 0.01, bonus: 0 },
+      },
+    },
+    ...defaultPipelines().map(({ id, pipeline }) => ({ ...stamp(id), kind: 'pipeline', data: pipeline })),
+  ];
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('departments')
+      .values(DEMO_DEPARTMENTS.map((d) => ({ id: d.id, name: d.name })))
+      .execute();
+    await tx
+      .insertInto('users')
+      .values(
+        DEMO_ACCOUNTS.map((a) => ({
+          id: a.id,
+          email: a.email,
+          name: a.name,
+          role: a.role,
+          department_id: a.departmentId,
+          password_hash: passwordHash,
+          active: true,
+        })),
+      )
+      .execute();
+    for (const doc of settings) {
+      const checked = validateDoc('settings', doc);
+      if (!checked.ok)
+        throw new Error(
+          `demo settings ${doc.id}: ${checked.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+        );
+      await writeDoc(tx, 'settings', checked.value, false, false);
+    }
+  });
+  return true;
+}

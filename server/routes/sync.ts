@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { isCollectionName, type CollectionName } from '../../shared/model/collections';
+import { checkpointSchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { HttpError } from '../http-error';
+import { pullJson } from '../sync/pull';
+import { push } from '../sync/push';
+import { callerOf, type Ctx } from './context';
+import { parseBody } from './parse';
+
+function collectionParam(params: unknown): CollectionName {
+  const name = (params as { collection: string }).collection;
+  if (!isCollectionName(name))
+    throw new HttpError(404, 'NOT_FOUND', `collection: unknown collection "${name}"`);
+  return name;
+}
+
+export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
+  app.get('/sync/:collection/pull', async (req, reply) => {
+    const caller = await callerOf(ctx, req);
+    const collection = collectionParam(req.params);
+    const q = req.query as { checkpoint?: string; limit?: string };
+    let checkpoint = null;
+    if (q.checkpoint) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(q.checkpoint);
+      } catch {
+        throw new HttpError(400, 'INVALID', 'checkpoint: must be JSON');
+      }
+      checkpoint = raw === null ? null : parseBody(checkpointSchema, raw);
+    }
+    const limit = Math.min(Math.max(Number(q.limit) || 100, 1), 1000);
+    const json = await pullJson(ctx.store.db, caller.viewer, collection, checkpoint, limit);
+    return reply.type('application/json; charset=utf-8').send(json);
+  });
+
+  app.post('/sync/:collection/push', async (req) => {
+    const caller = await callerOf(ctx, req);
+    const collection = collectionParam(req.params);
+    const rows = parseBody(pushRequestSchema, req.body);
+    const { changed, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
+    if (changed) await ctx.store.bus.publish({ type: 'change', collections: [collection] });
+    return result;
+  });
+
+  app.get('/sync/stream', async (req, reply) => {
+    const caller = await callerOf(ctx, req);
+    reply.hijack();
+    // CORS headers are set by the plugin on `reply`, which hijack bypasses: copy them onto the raw response.
+    for (const [k, v] of Object.entries(reply.getHeaders()))
+      if (v !== undefined) reply.raw.setHeader(k, v as string);
+    ctx.hub.open(caller.sessionId, reply.raw);
+  });
+}

@@ -1,0 +1,65 @@
+import type { ServerResponse } from 'node:http';
+import { RESYNC } from '../../shared/sync/protocol';
+import type { BusMessage, ChangeBus } from '../db/bus';
+
+interface Client {
+  sessionId: string;
+  res: ServerResponse;
+}
+
+/**
+ * The open Server-Sent-Event streams of this process. Changes and revocations arrive through the bus, so a
+ * write or a forced sign-out on any process reaches the streams held here.
+ */
+export class StreamHub {
+  private readonly clients = new Set<Client>();
+  private readonly unsubscribe: () => void;
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(bus: ChangeBus) {
+    this.unsubscribe = bus.subscribe((m) => this.onMessage(m));
+    // A comment line every 25 s keeps proxies from closing an idle stream.
+    this.heartbeat = setInterval(() => this.broadcast(': ping\n\n'), 25_000);
+    this.heartbeat.unref();
+  }
+
+  open(sessionId: string, res: ServerResponse) {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write(`event: change\ndata: ${JSON.stringify(RESYNC)}\n\n`);
+    const client = { sessionId, res };
+    this.clients.add(client);
+    res.on('close', () => this.clients.delete(client));
+  }
+
+  onlineSessions(): Set<string> {
+    return new Set([...this.clients].map((c) => c.sessionId));
+  }
+
+  private onMessage(message: BusMessage) {
+    if (message.type === 'change') {
+      this.broadcast(`event: change\ndata: ${JSON.stringify({ collections: message.collections })}\n\n`);
+    } else {
+      for (const c of this.clients) {
+        if (c.sessionId !== message.sessionId) continue;
+        c.res.end();
+        this.clients.delete(c);
+      }
+    }
+  }
+
+  private broadcast(text: string) {
+    for (const c of this.clients) c.res.write(text);
+  }
+
+  close() {
+    clearInterval(this.heartbeat);
+    this.unsubscribe();
+    for (const c of this.clients) c.res.end();
+    this.clients.clear();
+  }
+}

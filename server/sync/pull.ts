@@ -1,0 +1,77 @@
+import { sql, type Kysely } from 'kysely';
+import type { CollectionName } from '../../shared/model/collections';
+import { readScope, type Viewer } from '../../shared/permissions/policy';
+import { POOL_OWNER } from '../../shared/model/common';
+import type { Checkpoint, PullResponse } from '../../shared/sync/protocol';
+import type { Database } from '../db/schema';
+
+/** SQL for "the viewer may read this docs row" (alias d), from the one policy in shared/permissions. */
+function visibleSql(viewer: Viewer, collection: CollectionName) {
+  const scope = readScope(viewer, collection);
+  if (scope.kind === 'all') return sql`true`;
+  if (scope.kind === 'department')
+    return sql`(d.department_id = ${scope.departmentId} or d.owner_id = ${POOL_OWNER})`;
+  return sql`(d.owner_id = ${scope.ownerId} or d.owner_id = ${POOL_OWNER})`;
+}
+
+/** Revocations addressed to the viewer: as a former owner, a former department's manager, or a pool reader. */
+function revokedForSql(viewer: Viewer) {
+  const asManager =
+    viewer.role === 'manager'
+      ? sql`or (r.scope_kind = 'department' and r.scope_id = ${viewer.departmentId})`
+      : sql``;
+  return sql`((r.scope_kind = 'user' and r.scope_id = ${viewer.userId}) ${asManager} or r.scope_kind = 'pool')`;
+}
+
+/**
+ * Rows after the checkpoint in (xid, id) order, held back while any older transaction is still open
+ * (xid < xmin of the current snapshot), so a transaction that commits late is never skipped.
+ * Records that left the viewer's scope come as tombstones (`_deleted: true`) so the device drops them.
+ */
+export async function pull(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  collection: CollectionName,
+  checkpoint: Checkpoint | null,
+  limit: number,
+): Promise<PullResponse> {
+  return JSON.parse(await pullJson(db, viewer, collection, checkpoint, limit)) as PullResponse;
+}
+
+/**
+ * The pull answer as JSON text: the documents come out of Postgres already serialised (with `_deleted`
+ * merged in), so the server neither parses nor re-serialises them. An initial sync is mostly this.
+ */
+export async function pullJson(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  collection: CollectionName,
+  checkpoint: Checkpoint | null,
+  limit: number,
+): Promise<string> {
+  const xid = checkpoint?.xid ?? '0';
+  const id = checkpoint?.id ?? '';
+  const visible = visibleSql(viewer, collection);
+  const rows = await sql<{ id: string; xid: string; doc: string }>`
+    with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
+    live as (
+      select d.id, d.xid, d.data, d.deleted from docs d, horizon h
+      where d.collection = ${collection} and (d.xid, d.id) > (${xid}::xid8, ${id}) and d.xid < h.xmin and ${visible}
+      order by d.xid, d.id limit ${limit}
+    ),
+    gone as (
+      select distinct on (r.xid, r.doc_id) r.doc_id as id, r.xid, d.data, true as deleted
+      from revocations r join docs d on d.collection = r.collection and d.id = r.doc_id, horizon h
+      where r.collection = ${collection} and (r.xid, r.doc_id) > (${xid}::xid8, ${id}) and r.xid < h.xmin
+        and ${revokedForSql(viewer)} and not ${visible}
+      order by r.xid, r.doc_id limit ${limit}
+    )
+    select id, xid::text as xid, (data || jsonb_build_object('_deleted', deleted))::text as doc
+    from (select * from live union all select * from gone) u
+    order by u.xid, u.id limit ${limit}
+  `.execute(db);
+  const docs = rows.rows;
+  const last = docs[docs.length - 1];
+  const next: Checkpoint | null = last ? { xid: last.xid, id: last.id } : checkpoint;
+  return `{"documents":[${docs.map((r) => r.doc).join(',')}],"checkpoint":${JSON.stringify(next)}}`;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { canAssign, canClaim, canRead, canWrite, readScope, type Viewer } from './policy';
+
+const rep: Viewer = { userId: 'u-li', role: 'rep', departmentId: 'd1' };
+const manager: Viewer = { userId: 'u-mgr', role: 'manager', departmentId: 'd1' };
+const admin: Viewer = { userId: 'u-admin', role: 'admin', departmentId: '' };
+const own = { ownerId: 'u-li', departmentId: 'd1' };
+const colleague = { ownerId: 'u-chen', departmentId: 'd1' };
+const other = { ownerId: 'u-wang', departmentId: 'd2' };
+const pool = { ownerId: 'pool', departmentId: 'd1' };
+
+describe('read policy', () => {
+  it('scopes reps to their own records and the pool', () => {
+    expect([own, colleague, other, pool].map((d) => canRead(rep, 'accounts', d))).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    expect(readScope(rep, 'leads')).toEqual({ kind: 'owner', ownerId: 'u-li' });
+  });
+  it('scopes managers to their department and the pool; admins see all', () => {
+    expect([own, colleague, other, pool].map((d) => canRead(manager, 'accounts', d))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect([own, colleague, other, pool].map((d) => canRead(admin, 'accounts', d))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+  it('lets everyone read configuration and the catalogue', () => {
+    expect(canRead(rep, 'settings', other)).toBe(true);
+    expect(canRead(rep, 'products', other)).toBe(true);
+  });
+});
+
+describe('write policy', () => {
+  it('lets a rep edit own records but not hand them to someone else or delete them for good', () => {
+    expect(canWrite(rep, 'accounts', own, own, false)).toEqual({ ok: true });
+    expect(canWrite(rep, 'accounts', own, { ...own, ownerId: 'u-chen' }, false)).toMatchObject({
+      ok: false,
+      reason: /owner/,
+    });
+    expect(canWrite(rep, 'accounts', own, own, true)).toMatchObject({ ok: false, reason: /trash/ });
+    expect(canWrite(rep, 'accounts', colleague, colleague, false).ok).toBe(false);
+    expect(canWrite(rep, 'accounts', undefined, { ownerId: 'u-li', departmentId: 'd2' }, false).ok).toBe(
+      false,
+    );
+  });
+  it('keeps settings for admins', () => {
+    expect(canWrite(manager, 'settings', own, own, false).ok).toBe(false);
+    expect(canWrite(admin, 'settings', own, own, false).ok).toBe(true);
+  });
+  it('lets managers write and delete within their department only', () => {
+    expect(canWrite(manager, 'accounts', colleague, colleague, true).ok).toBe(true);
+    expect(canWrite(manager, 'accounts', other, other, false).ok).toBe(false);
+    expect(
+      canWrite(manager, 'accounts', colleague, { ownerId: 'u-wang', departmentId: 'd2' }, false).ok,
+    ).toBe(false);
+  });
+});
+
+describe('assignment and the pool', () => {
+  it('lets managers assign within their department, admins anywhere, reps nowhere', () => {
+    expect(canAssign(manager, colleague, { ownerId: 'u-li', departmentId: 'd1' }).ok).toBe(true);
+    expect(canAssign(manager, colleague, { ownerId: 'u-wang', departmentId: 'd2' }).ok).toBe(false);
+    expect(canAssign(manager, other, 'pool').ok).toBe(false);
+    expect(canAssign(admin, other, { ownerId: 'u-li', departmentId: 'd1' }).ok).toBe(true);
+    expect(canAssign(rep, own, 'pool').ok).toBe(false);
+  });
+  it('allows claiming pool records only', () => {
+    expect(canClaim(rep, pool).ok).toBe(true);
+    expect(canClaim(rep, colleague).ok).toBe(false);
+  });
+});

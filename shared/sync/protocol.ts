@@ -1,0 +1,98 @@
+/** The HTTP bodies of the sync server (docs/sync-protocol.md): types and their zod checks, shared by client and server. */
+import { z } from 'zod';
+import { roleSchema } from '../model/settings';
+
+export const loginRequestSchema = z.object({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(200),
+  deviceId: z.string().min(1).max(80),
+  deviceName: z.string().max(200).default(''),
+});
+export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  departmentId: z.string(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export interface TokenPair {
+  accessToken: string;
+  accessExpiresAt: string;
+  refreshToken: string;
+}
+export interface LoginResponse extends TokenPair {
+  user: SessionUser;
+}
+
+export const refreshRequestSchema = z.object({
+  refreshToken: z.string().min(1),
+  deviceId: z.string().min(1).max(80),
+});
+
+export const checkpointSchema = z.object({ xid: z.string().regex(/^\d+$/), id: z.string() });
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+/** A document on the wire: the domain fields plus RxDB's `_deleted`. */
+export type WireDoc = Record<string, unknown> & { id: string; _deleted: boolean };
+
+export interface PullResponse {
+  documents: WireDoc[];
+  checkpoint: Checkpoint | null;
+}
+
+export const pushRowSchema = z.object({
+  newDocumentState: z.record(z.string(), z.unknown()),
+  assumedMasterState: z.record(z.string(), z.unknown()).optional().nullable(),
+});
+export const pushRequestSchema = z.array(pushRowSchema).max(1000);
+export type PushRow = z.infer<typeof pushRowSchema>;
+
+export type RejectCode = 'INVALID' | 'FORBIDDEN';
+export interface Rejection {
+  id: string;
+  code: RejectCode;
+  reason: string;
+  issues?: { field: string; message: string }[];
+}
+export interface PushResponse {
+  conflicts: WireDoc[];
+  rejected: Rejection[];
+}
+
+export const assignRequestSchema = z.object({
+  collection: z.enum(['leads', 'accounts']),
+  ids: z.array(z.string().min(1).max(40)).min(1).max(5000),
+  ownerId: z.string().min(1).max(40),
+});
+export type AssignRequest = z.infer<typeof assignRequestSchema>;
+
+export const claimRequestSchema = z.object({
+  collection: z.enum(['leads', 'accounts']),
+  id: z.string().min(1).max(40),
+});
+export type ClaimRequest = z.infer<typeof claimRequestSchema>;
+
+export interface DeviceSession {
+  sessionId: string;
+  userId: string;
+  userName: string;
+  deviceId: string;
+  deviceName: string;
+  lastSeenAt: string;
+  revoked: boolean;
+  online: boolean;
+}
+
+/** Error bodies: `code` is for programs, `message` for people. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  issues?: { field: string; message: string }[];
+}
+
+/** Sent on the stream on every (re)connect: the client pulls everything it may have missed. */
+export const RESYNC = 'RESYNC';

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateDoc } from '../../renderer/src/db/write';
+import { api, BACKENDS, eventually, openDevice, startBackend, type Backend, type Device } from './harness';
+import { newAccount, newActivity, newContact } from './fixtures';
+
+describe.each(BACKENDS)('reassignment while the old owner is offline (%s)', (kind) => {
+  let backend: Backend;
+  let li: Device;
+  let chen: Device;
+  let manager: Device;
+
+  beforeAll(async () => {
+    backend = await startBackend(kind);
+    const url = backend.server.url;
+    li = await openDevice(url, 'li@demo.local', ['accounts', 'contacts', 'activities']);
+    chen = await openDevice(url, 'chen@demo.local', ['accounts', 'contacts', 'activities']);
+    manager = await openDevice(url, 'manager@demo.local', ['accounts', 'contacts', 'activities']);
+    await Promise.all([li.online(), chen.online(), manager.online()]);
+  });
+  afterAll(async () => {
+    await Promise.all([li?.close(), chen?.close(), manager?.close()]);
+    await backend?.stop();
+  });
+
+  it('moves the account with its children to the new owner, drops them from the old device and keeps the offline edit', async () => {
+    const account = await newAccount(li, 'Rossi SpA', new Date(Date.now() - 60_000));
+    const contact = await newContact(li, account.id, 'Marco Rossi');
+    const note = await newActivity(li, account.id, 'first call');
+    await li.sync!.awaitInSync();
+    await eventually(async () => expect(await manager.db.activities.findOne(note.id).exec()).not.toBeNull());
+    expect(await chen.db.accounts.findOne(account.id).exec()).toBeNull();
+
+    await li.offline();
+    await updateDoc(li.db, 'accounts', account.id, { notes: 'wants 40HQ container price' }, li.actor);
+
+    const res = await api(backend.server.url, await manager.accessToken(), 'POST', '/assign', {
+      collection: 'accounts',
+      ids: [account.id],
+      ownerId: chen.user.id,
+    });
+    expect(res).toEqual({ status: 200, body: { assigned: 1 } });
+
+    await eventually(async () => {
+      const [a, c, n] = await Promise.all([
+        chen.db.accounts.findOne(account.id).exec(),
+        chen.db.contacts.findOne(contact.id).exec(),
+        chen.db.activities.findOne(note.id).exec(),
+      ]);
+      expect([a?.ownerId, c?.ownerId, n?.ownerId]).toEqual([chen.user.id, chen.user.id, chen.user.id]);
+    });
+
+    await li.online();
+    await eventually(async () => {
+      expect(await li.db.accounts.findOne(account.id).exec()).toBeNull();
+      expect(await li.db.contacts.findOne(contact.id).exec()).toBeNull();
+      expect(await li.db.activities.findOne(note.id).exec()).toBeNull();
+    });
+    await eventually(async () => {
+      const doc = await chen.db.accounts.findOne(account.id).exec();
+      expect(doc?.toJSON()).toMatchObject({
+        notes: 'wants 40HQ container price',
+        ownerId: chen.user.id,
+        name: 'Rossi SpA',
+      });
+    });
+    expect(li.sync!.status.get().notSynced).toBe(0);
+  });
+
+  it('refuses an edit the former owner made after the reassignment, and keeps it in the not-synced list', async () => {
+    const account = await newAccount(li, 'Schmidt AG');
+    await li.sync!.awaitInSync();
+    await li.offline();
+    const res = await api(backend.server.url, await manager.accessToken(), 'POST', '/assign', {
+      collection: 'accounts',
+      ids: [account.id],
+      ownerId: chen.user.id,
+    });
+    expect(res.status).toBe(200);
+    await updateDoc(
+      li.db,
+      'accounts',
+      account.id,
+      { notes: 'too late' },
+      li.actor,
+      new Date(Date.now() + 60_000),
+    );
+    await li.online();
+    await eventually(() => {
+      expect(li.sync!.notSynced()).toEqual([
+        expect.objectContaining({ collection: 'accounts', id: account.id, code: 'FORBIDDEN' }),
+      ]);
+    });
+    await eventually(async () =>
+      expect((await chen.db.accounts.findOne(account.id).exec())?.notes).toBeUndefined(),
+    );
+  });
+
+  it('pool: the first claim wins, the second gets 409 with the owner', async () => {
+    const account = await newAccount(manager, 'Pool Ltd', new Date(), { ownerId: 'pool' });
+    await manager.sync!.awaitInSync();
+    await eventually(async () => expect(await li.db.accounts.findOne(account.id).exec()).not.toBeNull());
+    const [a, b] = await Promise.all([
+      api(backend.server.url, await li.accessToken(), 'POST', '/pool/claim', {
+        collection: 'accounts',
+        id: account.id,
+      }),
+      api(backend.server.url, await chen.accessToken(), 'POST', '/pool/claim', {
+        collection: 'accounts',
+        id: account.id,
+      }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = a.status === 200 ? li : chen;
+    const loser = a.status === 200 ? chen : li;
+    expect((a.status === 409 ? a : b).body).toMatchObject({
+      code: 'ALREADY_CLAIMED',
+      ownerId: winner.user.id,
+    });
+    await eventually(async () => {
+      expect((await winner.db.accounts.findOne(account.id).exec())?.ownerId).toBe(winner.user.id);
+      expect(await loser.db.accounts.findOne(account.id).exec()).toBeNull();
+    });
+  });
+});
