@@ -52,6 +52,16 @@ describe('write policy', () => {
       false,
     );
   });
+  it('lets a user write their own preferences, and only their own', () => {
+    const prefs = { ...own, kind: 'userPrefs' };
+    expect(canWrite(rep, 'settings', undefined, prefs, false).ok).toBe(true);
+    expect(canWrite(rep, 'settings', prefs, prefs, false).ok).toBe(true);
+    expect(canWrite(rep, 'settings', prefs, prefs, true).ok).toBe(false);
+    expect(canWrite(manager, 'settings', undefined, { ...colleague, kind: 'userPrefs' }, false).ok).toBe(false);
+    expect(canWrite(rep, 'settings', undefined, { ...own, kind: 'pipeline' }, false).ok).toBe(false);
+    expect(canWrite(rep, 'settings', { ...own, kind: 'pipeline' }, prefs, false).ok).toBe(false);
+  });
+
   it('keeps settings for admins', () => {
     expect(canWrite(manager, 'settings', own, own, false).ok).toBe(false);
     expect(canWrite(admin, 'settings', own, own, false).ok).toBe(true);

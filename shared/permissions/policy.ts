@@ -16,7 +16,13 @@ export interface Viewer {
 export interface Scoped {
   ownerId: string;
   departmentId: string;
+  /** Settings documents only: their kind (a user's own `userPrefs` are theirs to write). */
+  kind?: string;
 }
+
+/** A user's own preferences (saved views, quiet hours…): the one kind of settings a non-admin writes. */
+const isOwnPrefs = (viewer: Viewer, doc: Scoped | undefined) =>
+  !doc || (doc.kind === 'userPrefs' && doc.ownerId === viewer.userId);
 
 /** Catalogue and configuration: every signed-in user reads all of it. */
 const SHARED_COLLECTIONS = new Set<CollectionName>(['settings', 'products', 'campaigns']);
@@ -63,8 +69,10 @@ export function canWrite(
   next: Scoped,
   hardDelete: boolean,
 ): Decision {
-  if (collection === 'settings' && viewer.role !== 'admin')
+  if (collection === 'settings' && viewer.role !== 'admin') {
+    if (isOwnPrefs(viewer, current) && isOwnPrefs(viewer, next) && !hardDelete) return allow;
     return deny('settings are changed by admins only');
+  }
   if (hardDelete && viewer.role === 'rep')
     return deny('reps cannot delete records permanently; move them to the trash');
   if (current && !canEditExisting(viewer, collection, current))
