@@ -13,6 +13,7 @@ import { assignRoutes } from './routes/assign';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { StreamHub } from './stream/hub';
+import { startJobs } from './jobs/run-jobs';
 
 export interface RunningServer {
   url: string;
@@ -63,7 +64,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   });
 
   const ctx = { store, hub };
-  app.get('/health', async () => ({ ok: true, db: store.dialect }));
+  app.get('/health', async () => ({ ok: true, db: store.dialect, demo: config.demo }));
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
   assignRoutes(app, ctx);
@@ -81,6 +82,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   }
 
   await app.listen({ port: config.port, host: config.host });
+  const jobs = config.jobs ? startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') }) : null;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let closed = false;
@@ -91,6 +93,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     async close() {
       if (closed) return;
       closed = true;
+      await jobs?.stop();
       hub.close();
       await app.close();
       await store.close();

@@ -7,6 +7,8 @@
  *   CRM_STATIC_DIR  if set, this folder (the web build) is served at / so the app and the API share one origin
  *   CRM_DEMO        create the demo organisation on first start (default on; "0"/"false"/"off" disables)
  *   LOG_LEVEL       pino level (default info)
+ *   CRM_JOBS        run the once-only jobs (auto-close, stale alerts) every 5 minutes (default on)
+ *   CRM_TIME_ZONE   the company's time zone for expected close dates (default Asia/Shanghai)
  */
 export interface ServerConfig {
   port: number;
@@ -18,6 +20,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Tests and benchmarks only: a dumped fresh PGlite cluster to start from (see server/db/connect.ts). */
   pgliteTemplate?: Blob;
+  /** Background jobs; off unless set, so tests create servers without them. */
+  jobs?: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -32,5 +36,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     staticDir: env.CRM_STATIC_DIR || undefined,
     demo: !['0', 'false', 'off', 'no'].includes((env.CRM_DEMO ?? '').toLowerCase()),
     logLevel: env.LOG_LEVEL || 'info',
+    jobs: !['0', 'false', 'off', 'no'].includes((env.CRM_JOBS ?? '').toLowerCase()),
   };
 }

@@ -105,3 +105,17 @@ export const validDocs: { [N in CollectionName]: DocOf<N> } = {
     at: '2026-04-17T08:00:00.000Z',
   },
 };
+
+/** `n` distinct, valid leads spread over companies, campaigns and days: for list tests and benchmarks. */
+export function manyLeads(n: number): DocOf<'leads'>[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ...validDocs.leads,
+    id: `lead-${String(i).padStart(8, '0')}`,
+    name: `Buyer ${i} ${['Müller', 'García', '王', 'Smith'][i % 4]}`,
+    company: `Company ${i % 900} ${['GmbH', 'SL', '有限公司', 'Inc'][i % 4]}`,
+    emails: [`buyer${i}@company${i % 900}.example`],
+    phones: [`+4930${String(1_000_000 + i)}`],
+    campaignId: i % 3 ? 'cmp-canton-1' : '',
+    capturedAt: new Date(Date.UTC(2026, 3, 1 + (i % 28), 8)).toISOString(),
+  }));
+}

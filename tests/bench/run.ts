@@ -2,9 +2,9 @@
  * `npm run bench`: performance targets live here, not in timed unit tests.
  * Prints a table with targets, or with --json one object {"<metric>": {value, unit, ratio?}} and nothing else.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { runBrowserBench } from './browser-bench';
+import { runLeadListBench } from './lead-list-bench';
+import { runSyncBench } from './sync-bench';
 
 type Metric = { value: number; unit: string; ratio?: number };
 const targets: Record<string, string> = {
@@ -12,6 +12,7 @@ const targets: Record<string, string> = {
   bulk_insert_10k_vs_dexie: '≤ 3',
   initial_sync_10k_vs_http: '≤ 3',
   propagation_p95_ms: '< 1000 ms',
+  lead_list_query_10k_p95_ms: '< 16 ms (one frame)',
 };
 
 async function main() {
@@ -20,12 +21,9 @@ async function main() {
   const results: Record<string, Metric> = {};
   log('local store (Chromium, IndexedDB)…');
   Object.assign(results, await runBrowserBench());
-  const syncBench = resolve(import.meta.dirname, 'sync-bench.ts');
-  if (existsSync(syncBench)) {
-    log('sync (server on 127.0.0.1)…');
-    const { runSyncBench } = (await import(syncBench)) as { runSyncBench: () => Promise<Record<string, Metric>> };
-    Object.assign(results, await runSyncBench());
-  }
+  Object.assign(results, runLeadListBench());
+  log('sync (server on 127.0.0.1)…');
+  Object.assign(results, await runSyncBench());
   if (json) {
     process.stdout.write(`${JSON.stringify(results)}\n`);
     return;

@@ -77,7 +77,7 @@ describe('local database', () => {
     const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
     await old.addCollections({ leads: { schema: v0 as never } });
     const { phones: _a, emails: _b, companyKey: _c, ...oldLead } = validDocs.leads;
-    await old.leads.insert({ ...oldLead, phone: '+493012345678', email: 'Hans@Mueller.de' });
+    await old.leads!.insert({ ...oldLead, phone: '+493012345678', email: 'Hans@Mueller.de' });
     await old.close();
 
     db = await openDatabase({ name, storage: storage() as never, multiInstance: false });

@@ -1,0 +1,58 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AccountDetailPage } from '../features/accounts/AccountDetailPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { AdminPage } from '../features/admin/AdminPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { DevicesPage } from '../features/sync/DevicesPage';
+import { NotSyncedPage } from '../features/sync/NotSyncedPage';
+import { CampaignDetailPage } from '../features/campaigns/CampaignDetailPage';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
+import { CapturePage } from '../features/capture/CapturePage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { DocumentDetailPage } from '../features/documents/DocumentDetailPage';
+import { LeadDetailPage } from '../features/leads/LeadDetailPage';
+import { LeadEntryPage } from '../features/leads/LeadEntryPage';
+import { LeadListPage } from '../features/leads/LeadListPage';
+import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
+import { PoolPage } from '../features/pool/PoolPage';
+import { OpportunityDetailPage } from '../features/opportunities/OpportunityDetailPage';
+import { ProductsPage } from '../features/products/ProductsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SamplesPage } from '../features/samples/SamplesPage';
+import { AppLayout } from './AppLayout';
+
+/** The app opens straight into card entry: at a booth that is the work. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/leads/entry" replace />} />
+        <Route path="leads" element={<LeadListPage />} />
+        <Route path="leads/entry" element={<LeadEntryPage />} />
+        <Route path="leads/:id" element={<LeadDetailPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="accounts/:id" element={<AccountDetailPage />} />
+        <Route path="pool" element={<PoolPage />} />
+        <Route path="opportunities" element={<OpportunitiesPage />} />
+        <Route path="opportunities/:id" element={<OpportunityDetailPage />} />
+        <Route path="samples" element={<SamplesPage />} />
+        <Route path="activities" element={<ActivitiesPage />} />
+        <Route path="campaigns" element={<CampaignsPage />} />
+        <Route path="campaigns/:id" element={<CampaignDetailPage />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="documents/:id" element={<DocumentDetailPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        <Route path="capture" element={<CapturePage />} />
+        <Route path="admin" element={<AdminPage />} />
+        <Route path="admin/devices" element={<DevicesPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="sync/not-synced" element={<NotSyncedPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/leads/entry" replace />} />
+      </Route>
+    </Routes>
+  );
+}

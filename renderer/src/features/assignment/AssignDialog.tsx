@@ -1,0 +1,200 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Group, Modal, MultiSelect, Radio, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUserShare, IconWifiOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/db-context';
+import { useSession } from '../../app/session';
+import { useSyncStatus } from '../../app/sync-status';
+import { useSync } from '../sync/sync-context';
+import { assignableUsers, canAssignRecords, planAssignment, type AssignMode } from './assign-plan';
+import { useUsers } from './use-users';
+
+export type AssignCollection = 'leads' | 'accounts';
+
+interface DialogProps {
+  collection: AssignCollection;
+  ids: string[];
+  opened: boolean;
+  onClose: () => void;
+  onAssigned?: (count: number) => void;
+}
+
+/**
+ * Assign or reassign leads/accounts (managers, admins): to one rep, round-robin across reps, or back to the
+ * pool. The server decides (POST /assign), so it needs a connection; offline it says so and stays disabled.
+ */
+export function AssignDialog({ collection, ids, opened, onClose, onAssigned }: DialogProps) {
+  const { t } = useTranslation('assignment');
+  const db = useDatabase();
+  const session = useSession();
+  const sync = useSync();
+  const status = useSyncStatus();
+  const users = useUsers(db);
+  const choices = useMemo(() => assignableUsers(users, session), [users, session]);
+  const [mode, setMode] = useState<AssignMode>('one');
+  const [owner, setOwner] = useState<string | null>(null);
+  const [owners, setOwners] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const offline = !sync.http || !status.online || status.state === 'offline' || status.state === 'signedOut';
+  const plan = planAssignment(ids, { mode, ownerIds: mode === 'one' ? (owner ? [owner] : []) : owners });
+  const nameOf = (id: string) => choices.find((u) => u.id === id)?.name ?? id;
+  const userData = choices.map((u) => ({ value: u.id, label: u.name }));
+
+  async function submit() {
+    if (!plan.ok) return setError(t(`errors.${plan.error}`));
+    setBusy(true);
+    setError('');
+    let assigned = 0;
+    try {
+      for (const batch of plan.batches) {
+        const res = await sync.http!.request<{ assigned: number }>('POST', '/assign', {
+          collection,
+          ids: batch.ids,
+          ownerId: batch.ownerId,
+        });
+        assigned += res.assigned;
+      }
+      sync.handle?.reSync();
+      notifications.show({ color: 'teal', message: t('done', { count: assigned }) });
+      onAssigned?.(assigned);
+      onClose();
+    } catch (err) {
+      // Batches already sent stand (the server applied them); say how far it got.
+      setError(
+        t('failed', { message: err instanceof Error ? err.message : String(err) }) +
+          (assigned ? ` (${t('done', { count: assigned })})` : ''),
+      );
+      if (assigned) sync.handle?.reSync();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!canAssignRecords(session.role)) return null;
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('title', { count: ids.length, what: t(`what.${collection}`) })}
+      centered
+      size="md"
+    >
+      <Stack gap="sm" data-testid="assign-dialog">
+        {offline && (
+          <Alert color="orange" icon={<IconWifiOff size={18} />} data-testid="assign-offline">
+            {t('offline')}
+          </Alert>
+        )}
+        <Radio.Group value={mode} onChange={(v) => setMode(v as AssignMode)}>
+          <Stack gap={6}>
+            {(['one', 'roundRobin', 'pool'] as const).map((m) => (
+              <Radio key={m} value={m} label={t(`modes.${m}`)} disabled={offline} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {mode === 'one' && (
+          <Select
+            label={t('owner')}
+            placeholder={t('ownerPlaceholder')}
+            data={userData}
+            value={owner}
+            onChange={setOwner}
+            searchable
+            disabled={offline}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+        {mode === 'roundRobin' && (
+          <MultiSelect
+            label={t('owners')}
+            placeholder={t('ownersPlaceholder')}
+            data={userData}
+            value={owners}
+            onChange={setOwners}
+            searchable
+            disabled={offline}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+        {mode === 'pool' ? (
+          <Text size="sm" c="dimmed">
+            {t('poolHint')}
+          </Text>
+        ) : (
+          plan.ok &&
+          mode === 'roundRobin' && (
+            <Text size="sm" c="dimmed" data-testid="assign-preview">
+              {plan.batches
+                .map((b) => t('preview', { name: nameOf(b.ownerId), count: b.ids.length }))
+                .join(' · ')}
+            </Text>
+          )
+        )}
+        {collection === 'accounts' && (
+          <Text size="xs" c="dimmed">
+            {t('childrenHint')}
+          </Text>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button
+            onClick={() => void submit()}
+            loading={busy}
+            disabled={offline || !plan.ok}
+            data-testid="assign-submit"
+          >
+            {t('submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The list's "Assign" action: one line to mount (`<AssignButton collection="accounts" ids={shownIds} />`); hidden for reps. */
+export function AssignButton({
+  collection,
+  ids,
+  onAssigned,
+}: {
+  collection: AssignCollection;
+  ids: string[];
+  onAssigned?: (count: number) => void;
+}) {
+  const { t } = useTranslation('assignment');
+  const session = useSession();
+  const [opened, setOpened] = useState(false);
+  if (!canAssignRecords(session.role)) return null;
+  return (
+    <>
+      <Button
+        variant="light"
+        leftSection={<IconUserShare size={16} />}
+        onClick={() => setOpened(true)}
+        disabled={ids.length === 0}
+        data-testid="assign-button"
+      >
+        {t('buttonCount', { count: ids.length })}
+      </Button>
+      {opened && (
+        <AssignDialog
+          collection={collection}
+          ids={ids}
+          opened={opened}
+          onClose={() => setOpened(false)}
+          onAssigned={onAssigned}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { POOL_OWNER } from '@shared/model/common';
+import type { Role } from '@shared/model/settings';
+
+export type AssignMode = 'one' | 'roundRobin' | 'pool';
+
+export interface AssignChoice {
+  mode: AssignMode;
+  /** 'one': the one owner; 'roundRobin': the reps to share among, in order. Ignored for 'pool'. */
+  ownerIds: string[];
+}
+
+/** One POST /assign call: these ids to this owner. */
+export interface AssignBatch {
+  ownerId: string;
+  ids: string[];
+}
+
+export type PlanResult =
+  | { ok: true; batches: AssignBatch[] }
+  | { ok: false; field: 'ids' | 'ownerIds'; error: 'noRecords' | 'noOwner' };
+
+/**
+ * Splits the chosen records into one batch per new owner: all to one rep, dealt out in turn (the first record
+ * to the first rep, the second to the second, …), or back to the public pool.
+ */
+export function planAssignment(ids: readonly string[], choice: AssignChoice): PlanResult {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return { ok: false, field: 'ids', error: 'noRecords' };
+  if (choice.mode === 'pool') return { ok: true, batches: [{ ownerId: POOL_OWNER, ids: unique }] };
+  const owners = [...new Set(choice.ownerIds.filter(Boolean))];
+  if (owners.length === 0) return { ok: false, field: 'ownerIds', error: 'noOwner' };
+  if (choice.mode === 'one') return { ok: true, batches: [{ ownerId: owners[0]!, ids: unique }] };
+  const batches = owners.map((ownerId) => ({ ownerId, ids: [] as string[] }));
+  unique.forEach((id, i) => batches[i % owners.length]!.ids.push(id));
+  return { ok: true, batches: batches.filter((b) => b.ids.length > 0) };
+}
+
+export interface AssignableUser {
+  id: string;
+  name: string;
+  role: Role;
+  departmentId: string;
+}
+
+/** Whom a viewer may assign to: an admin anyone active, a manager the people of their own department. */
+export function assignableUsers(
+  users: readonly (AssignableUser & { active: boolean })[],
+  viewer: { role: Role; departmentId: string },
+): AssignableUser[] {
+  if (viewer.role === 'rep') return [];
+  return users
+    .filter((u) => u.active && (viewer.role === 'admin' || u.departmentId === viewer.departmentId))
+    .map(({ id, name, role, departmentId }) => ({ id, name, role, departmentId }))
+    .sort((a, b) =>
+      a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'rep' ? -1 : b.role === 'rep' ? 1 : 0,
+    );
+}
+
+/** Managers and admins assign; reps claim from the pool instead. */
+export const canAssignRecords = (role: Role) => role === 'manager' || role === 'admin';

@@ -1,0 +1,43 @@
+/** Strings of the assign/reassign dialog (namespace "assignment"). Chinese first, both complete. */
+export const zhCN = {
+  button: '分配',
+  buttonCount: '分配（{{count}}）',
+  title: '分配 {{count}} 条{{what}}',
+  what: { leads: '线索', accounts: '客户' },
+  modes: { one: '分配给一位业务员', roundRobin: '在几位业务员之间轮流分配', pool: '退回公海' },
+  owner: '新负责人',
+  owners: '参与轮流分配的人',
+  ownerPlaceholder: '选择一个人',
+  ownersPlaceholder: '选择两个或更多人',
+  preview: '{{name}}：{{count}} 条',
+  poolHint: '退回公海后，任何业务员都可以领取。',
+  childrenHint: '联系人、商机、活动和附件会随之转给新负责人。',
+  submit: '确认分配',
+  cancel: '取消',
+  done: '已分配 {{count}} 条',
+  failed: '分配失败：{{message}}',
+  offline: '分配由服务器统一决定，需要联网并登录。现在离线或未登录，请联网后再试。',
+  errors: { noRecords: '没有选中任何记录', noOwner: '新负责人：请选择' },
+};
+
+export const en: typeof zhCN = {
+  button: 'Assign',
+  buttonCount: 'Assign ({{count}})',
+  title: 'Assign {{count}} {{what}}',
+  what: { leads: 'leads', accounts: 'accounts' },
+  modes: { one: 'To one rep', roundRobin: 'Round-robin across reps', pool: 'Return to the public pool' },
+  owner: 'New owner',
+  owners: 'Reps to share among',
+  ownerPlaceholder: 'Choose a person',
+  ownersPlaceholder: 'Choose two or more people',
+  preview: '{{name}}: {{count}}',
+  poolHint: 'Records in the pool can be claimed by any rep.',
+  childrenHint: 'Contacts, opportunities, activities and attachments go with them to the new owner.',
+  submit: 'Assign',
+  cancel: 'Cancel',
+  done: '{{count}} assigned',
+  failed: 'Assignment failed: {{message}}',
+  offline:
+    'The server decides assignments, so this needs a connection and a sign-in. You are offline or signed out; try again once connected.',
+  errors: { noRecords: 'No records selected', noOwner: 'New owner: choose someone' },
+};

@@ -1,0 +1,91 @@
+/** Strings of sign-in and the user menu (namespace "auth"). Chinese first, both complete. */
+export const zhCN = {
+  title: '登录',
+  subtitle: '登录后，本机数据会与服务器同步。不登录也可以继续离线工作。',
+  email: '邮箱',
+  password: '密码',
+  deviceName: '设备名称',
+  deviceNameHint: '管理员在“设备”页面看到的名称',
+  serverUrl: '服务器地址',
+  submit: '登录',
+  keepOffline: '继续离线工作',
+  signedInAs: '已登录：{{name}}（{{email}}）',
+  errors: {
+    wrongPassword: '邮箱或密码错误。',
+    unreachable: '无法连接服务器 {{url}}。你可以继续离线工作，联网后再登录。',
+    server: '服务器拒绝了登录：{{message}}',
+    emailRequired: '邮箱：请填写',
+    passwordRequired: '密码：请填写',
+    serverUrlEmpty: '服务器地址：请填写',
+    serverUrlInvalid: '服务器地址：不是有效的 http(s) 地址',
+  },
+  demo: {
+    title: '演示账号',
+    hint: '这台服务器是演示模式。点击一个账号即可填入（密码 {{password}}）：',
+  },
+  roles: { admin: '管理员', manager: '经理', rep: '业务员' },
+  menu: {
+    label: '用户菜单',
+    signIn: '登录',
+    signOut: '退出登录',
+    localProfile: '本机资料（未登录）',
+    notSynced: '未同步的更改',
+    devices: '设备管理',
+  },
+  signOut: {
+    title: '退出登录？',
+    body: '本机数据会保留。退出后，新的更改要等再次登录才会同步。',
+    pending: '还有 {{count}} 条更改没有上传到服务器，退出后会留在本机，直到再次登录。',
+    notSynced: '有 {{count}} 条更改被服务器拒绝，请先在“未同步的更改”中处理。',
+    confirm: '退出登录',
+    cancel: '取消',
+    done: '已退出登录，本机数据保留。',
+  },
+};
+
+export const en: typeof zhCN = {
+  title: 'Sign in',
+  subtitle:
+    'Once signed in, this device syncs with the server. You can keep working offline without signing in.',
+  email: 'Email',
+  password: 'Password',
+  deviceName: 'Device name',
+  deviceNameHint: 'The name admins see on the Devices page',
+  serverUrl: 'Server address',
+  submit: 'Sign in',
+  keepOffline: 'Keep working offline',
+  signedInAs: 'Signed in as {{name}} ({{email}})',
+  errors: {
+    wrongPassword: 'Wrong email or password.',
+    unreachable:
+      'Cannot reach the server at {{url}}. You can keep working offline and sign in when you are connected.',
+    server: 'The server refused the sign-in: {{message}}',
+    emailRequired: 'Email: required',
+    passwordRequired: 'Password: required',
+    serverUrlEmpty: 'Server address: required',
+    serverUrlInvalid: 'Server address: not a valid http(s) address',
+  },
+  demo: {
+    title: 'Demo accounts',
+    hint: 'This server runs in demo mode. Click an account to fill it in (password {{password}}):',
+  },
+  roles: { admin: 'Admin', manager: 'Manager', rep: 'Sales rep' },
+  menu: {
+    label: 'User menu',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    localProfile: 'Local profile (not signed in)',
+    notSynced: 'Changes not synced',
+    devices: 'Devices',
+  },
+  signOut: {
+    title: 'Sign out?',
+    body: 'Local data stays on this device. New changes sync again once you sign in.',
+    pending:
+      '{{count}} changes have not reached the server yet; they stay on this device until you sign in again.',
+    notSynced: '{{count}} changes were refused by the server; review them under "Changes not synced" first.',
+    confirm: 'Sign out',
+    cancel: 'Cancel',
+    done: 'Signed out; local data kept.',
+  },
+};

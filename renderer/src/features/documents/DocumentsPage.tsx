@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDatabase } from '../../app/db-context';
+import { formatMoney } from '../../app/format';
+import { live, useLiveDocs } from '../chain/use-live-docs';
+
+const KINDS = ['quote', 'contract', 'order'] as const;
+
+/** Quotes, contracts and orders (报价/合同/订单), newest first, filtered by kind. */
+export function DocumentsPage() {
+  const { t, i18n } = useTranslation('sales');
+  const db = useDatabase();
+  const [kind, setKind] = useState<string>('');
+  const docs = live(useLiveDocs(db, 'documents'))
+    .filter((d) => d.kind !== 'expense' && (!kind || d.kind === kind))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number));
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('doc.title')}</Title>
+        <SegmentedControl
+          value={kind}
+          onChange={setKind}
+          data={[
+            { value: '', label: t('doc.all') },
+            ...KINDS.map((k) => ({ value: k, label: t(`doc.kind.${k}`) })),
+          ]}
+        />
+      </Group>
+      {docs.length === 0 ? (
+        <Text c="dimmed">{t('doc.empty')}</Text>
+      ) : (
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('doc.number')}</Table.Th>
+              <Table.Th>{t('doc.docTitle')}</Table.Th>
+              <Table.Th>{t('doc.statusLabel')}</Table.Th>
+              <Table.Th>{t('doc.date')}</Table.Th>
+              <Table.Th ta="right">{t('doc.total')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {docs.map((d) => (
+              <Table.Tr key={d.id} data-testid="doc-row">
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Badge size="xs" variant="light">
+                      {t(`doc.kind.${d.kind}`)}
+                    </Badge>
+                    <Anchor component={Link} to={`/documents/${d.id}`} size="sm">
+                      {d.number}
+                    </Anchor>
+                  </Group>
+                </Table.Td>
+                <Table.Td>{d.title}</Table.Td>
+                <Table.Td>{t(`doc.status.${d.status}`)}</Table.Td>
+                <Table.Td>{d.date}</Table.Td>
+                <Table.Td ta="right">{formatMoney(d.total, d.currency, i18n.language)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LeadFields } from '@shared/rules/lead-input';
+import { insertDoc } from '../../db/write';
+import { useDatabase } from '../../app/db-context';
+import { localDay } from '../../app/format';
+import { useSession } from '../../app/session';
+import { useCampaigns } from '../campaigns/use-campaigns';
+import { CampaignPicker } from './CampaignPicker';
+import { LeadFormView } from './LeadFormView';
+import { useCurrentCampaign } from './current-campaign';
+import { useLeadStore, type LeadStore } from './lead-store';
+
+/** Cards this user captured today (local day), live and trashed alike: the rep's own tally. */
+function countToday(store: LeadStore, userId: string, today: string): number {
+  let n = 0;
+  for (const l of store.leads.values())
+    if (l.createdBy === userId && !l.trashedAt && localDay(new Date(l.capturedAt)) === today) n++;
+  return n;
+}
+
+/** 名片录入: the trade-show screen. Type, Enter, next card. */
+export function LeadEntryPage() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const session = useSession();
+  const snap = useLeadStore(db);
+  const { store, version } = snap;
+  const campaigns = useCampaigns(db);
+  const [current] = useCurrentCampaign();
+  const campaignId = campaigns.some((c) => c.id === current) ? current : '';
+
+  const formBox = useRef<HTMLDivElement>(null);
+  // After picking or creating a show, typing goes straight on with the next card.
+  const focusFirstField = useCallback(
+    () => formBox.current?.querySelector<HTMLElement>('[name="name"]')?.focus(),
+    [],
+  );
+  const today = localDay(new Date());
+  const todayCount = useMemo(
+    () => countToday(snap.store, session.userId, today),
+    [snap, session.userId, today],
+  );
+
+  const onSave = useCallback(
+    async (value: LeadFields) => {
+      await insertDoc(
+        db,
+        'leads',
+        { ...value, status: 'new', campaignId, capturedAt: new Date().toISOString() },
+        session,
+      );
+    },
+    [db, campaignId, session],
+  );
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Group align="center" gap="sm">
+          <Title order={2}>{t('lead.entry.title')}</Title>
+          <Badge size="lg" variant="light" tt="none" data-testid="today-count">
+            {t('lead.entry.todayCount', { count: todayCount })}
+          </Badge>
+        </Group>
+        <CampaignPicker onPicked={focusFirstField} />
+      </Group>
+      <Paper withBorder p="md" radius="md" ref={formBox}>
+        <LeadFormView
+          duplicates={store.duplicates}
+          duplicatesVersion={version}
+          onSave={onSave}
+          clearOnSave
+          submitLabel={t('lead.entry.save')}
+          autoFocus
+        />
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,200 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Button, Chip, CloseButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { leadStatusSchema, type LeadStatus } from '@shared/model/lead';
+import { useDatabase } from '../../app/db-context';
+import { formatNumber, localDay } from '../../app/format';
+import { useSession } from '../../app/session';
+import { AssignButton } from '../assignment/AssignDialog';
+import { useCampaigns } from '../campaigns/use-campaigns';
+import { LeadTable } from './LeadTable';
+import { emptyFilter, queryLeads, type LeadFilter, type SortKey } from './lead-query';
+import { loadListState, saveListState } from './lead-list-state';
+import { useLeadStore } from './lead-store';
+
+const dayOf = (iso: string) => localDay(new Date(iso));
+
+/** 销售线索: search, filter, sort and open any of 10,000+ leads without waiting. */
+export function LeadListPage() {
+  const { t, i18n } = useTranslation();
+  const db = useDatabase();
+  const session = useSession();
+  const snap = useLeadStore(db);
+  const campaigns = useCampaigns(db);
+  const [state, setState] = useState(loadListState);
+  useEffect(() => saveListState(state), [state]);
+  const { search, filter, sort } = state;
+
+  // Typing stays responsive: the query runs on a deferred copy of the search text.
+  const deferredSearch = useDeferredValue(search);
+  const hits = useMemo(() => snap.store.search.match(deferredSearch), [snap, deferredSearch]);
+  const collator = useMemo(
+    () => new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true }),
+    [i18n.language],
+  );
+  const rows = useMemo(
+    () => queryLeads(snap.store.leads.values(), filter, sort, hits, dayOf, collator),
+    [snap, filter, sort, hits, collator],
+  );
+  const total = useMemo(() => {
+    let n = 0;
+    for (const l of snap.store.leads.values()) if (Boolean(l.trashedAt) === filter.trash) n++;
+    return n;
+  }, [snap, filter.trash]);
+  const owners = useMemo(
+    () => [...new Set([...snap.store.leads.values()].map((l) => l.ownerId))].sort(),
+    [snap],
+  );
+
+  const campaignNames = useMemo(() => new Map(campaigns.map((c) => [c.id, c.name])), [campaigns]);
+  const campaignName = useCallback((id: string) => campaignNames.get(id) ?? '', [campaignNames]);
+  const setFilter = (patch: Partial<LeadFilter>) =>
+    setState((s) => ({ ...s, filter: { ...s.filter, ...patch } }));
+  const onSort = useCallback(
+    (key: SortKey) =>
+      setState((s) => ({
+        ...s,
+        sort: {
+          key,
+          dir:
+            s.sort.key === key && s.sort.dir === 'asc'
+              ? 'desc'
+              : s.sort.key === key
+                ? 'asc'
+                : key === 'capturedAt'
+                  ? 'desc'
+                  : 'asc',
+        },
+      })),
+    [],
+  );
+  const ownerLabel = (id: string) =>
+    id === session.userId ? t('lead.duplicate.you') : id === 'pool' ? t('lead.duplicate.pool') : id;
+  const assignIds = useMemo(() => rows.map((l) => l.id), [rows]);
+  const filtered =
+    search !== '' || JSON.stringify(filter) !== JSON.stringify({ ...emptyFilter, trash: filter.trash });
+
+  return (
+    <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md))">
+      <Group justify="space-between">
+        <Title order={2}>{t('lead.list.title')}</Title>
+        <Group gap="xs">
+          {/* Managers and admins: assign what the filters show (e.g. this show's German leads). */}
+          {!filter.trash && <AssignButton collection="leads" ids={assignIds} />}
+          <Button component={Link} to="/leads/entry" leftSection={<IconPlus size={16} />}>
+            {t('lead.list.newLead')}
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          aria-label={t('lead.list.search')}
+          placeholder={t('lead.list.search')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => {
+            const search = e.currentTarget.value;
+            setState((s) => ({ ...s, search }));
+          }}
+          rightSection={
+            search ? (
+              <CloseButton
+                size="sm"
+                aria-label={t('lead.list.clear')}
+                onClick={() => setState((s) => ({ ...s, search: '' }))}
+              />
+            ) : null
+          }
+          w={300}
+        />
+        <Select
+          aria-label={t('lead.fields.campaign')}
+          placeholder={t('lead.list.allCampaigns')}
+          data={[
+            { value: '\u0000none', label: t('lead.entry.noShow') },
+            ...campaigns.map((c) => ({ value: c.id, label: c.name })),
+          ]}
+          value={
+            filter.campaignId === null ? null : filter.campaignId === '' ? '\u0000none' : filter.campaignId
+          }
+          onChange={(v) => setFilter({ campaignId: v === null ? null : v === '\u0000none' ? '' : v })}
+          clearable
+          searchable
+          w={190}
+        />
+        <Select
+          aria-label={t('lead.fields.status')}
+          placeholder={t('lead.list.allStatuses')}
+          data={leadStatusSchema.options.map((s) => ({ value: s, label: t(`lead.status.${s}`) }))}
+          value={filter.status}
+          onChange={(v) => setFilter({ status: (v as LeadStatus | null) ?? null })}
+          clearable
+          w={130}
+        />
+        <Select
+          aria-label={t('lead.fields.owner')}
+          placeholder={t('lead.list.allOwners')}
+          data={owners.map((o) => ({ value: o, label: ownerLabel(o) }))}
+          value={filter.ownerId}
+          onChange={(v) => setFilter({ ownerId: v ?? null })}
+          clearable
+          w={130}
+        />
+        <Group gap="xs" wrap="nowrap">
+          <TextInput
+            type="date"
+            aria-label={t('lead.list.from')}
+            leftSection={<Text size="xs">{t('lead.list.from')}</Text>}
+            leftSectionWidth={36}
+            value={filter.from}
+            onChange={(e) => setFilter({ from: e.currentTarget.value })}
+            w={165}
+          />
+          <TextInput
+            type="date"
+            aria-label={t('lead.list.to')}
+            leftSection={<Text size="xs">{t('lead.list.to')}</Text>}
+            leftSectionWidth={36}
+            value={filter.to}
+            onChange={(e) => setFilter({ to: e.currentTarget.value })}
+            w={165}
+          />
+        </Group>
+        <Chip
+          checked={filter.trash}
+          onChange={(trash) => setFilter({ trash })}
+          color="red"
+          variant="outline"
+          data-testid="trash-filter"
+        >
+          {t('lead.list.showTrash')}
+        </Chip>
+        {filtered && (
+          <Button
+            variant="subtle"
+            onClick={() =>
+              setState((s) => ({ ...s, search: '', filter: { ...emptyFilter, trash: s.filter.trash } }))
+            }
+          >
+            {t('lead.list.clear')}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed" data-testid="lead-count">
+        {t('lead.list.count', {
+          shown: formatNumber(rows.length, i18n.language),
+          total: formatNumber(total, i18n.language),
+        })}
+      </Text>
+      {rows.length === 0 ? (
+        <Text c="dimmed" ta="center" py="xl">
+          {total === 0 && !filter.trash ? t('lead.list.emptyAll') : t('lead.list.empty')}
+        </Text>
+      ) : (
+        <LeadTable rows={rows} sort={sort} onSort={onSort} campaignName={campaignName} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { validDocs } from '@shared/model/fixtures';
+import type { CrmDatabase } from '../../db/database';
+import { memoryTokenStore, startSync, type FetchLike, type SyncHandle } from '../../db/replication';
+import { insertDoc } from '../../db/write';
+import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { NotSyncedPage } from './NotSyncedPage';
+import { SyncContext, type SyncApi } from './sync-context';
+
+const li = { userId: 'demo-user-li', departmentId: 'demo-dept-1' };
+const REASON = 'this leads record is not yours to change';
+
+/** A sync server that accepts everything except lead pushes, which it refuses as FORBIDDEN. */
+const refusingServer: FetchLike = async (url, init) => {
+  const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body });
+  if (url.includes('/pull')) return json({ documents: [], checkpoint: null });
+  if (url.includes('/push')) {
+    const rows = JSON.parse(init!.body!) as { newDocumentState: { id: string } }[];
+    const refuse = url.includes('/sync/leads/');
+    return json({
+      conflicts: [],
+      rejected: refuse
+        ? rows.map((r) => ({ id: r.newDocumentState.id, code: 'FORBIDDEN', reason: REASON }))
+        : [],
+    });
+  }
+  return json({});
+};
+
+class SilentEventSource {
+  readyState = 0;
+  onerror = null;
+  onopen = null;
+  addEventListener() {}
+  close() {}
+}
+
+let db: CrmDatabase;
+let handle: SyncHandle;
+let leadId: string;
+
+beforeEach(async () => {
+  db = await openTestDatabase();
+  const {
+    id: _i,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ownerId: _o,
+    departmentId: _d,
+    ...fields
+  } = validDocs.leads;
+  leadId = (await insertDoc(db, 'leads', { ...fields, name: 'Hans Müller' }, li)).id;
+  handle = startSync({
+    db,
+    baseUrl: 'http://sync.test',
+    tokens: memoryTokenStore({ access: 'a', refresh: 'r' }),
+    deviceId: 'dev-1',
+    userId: li.userId,
+    fetch: refusingServer,
+    EventSource: SilentEventSource,
+  });
+});
+afterEach(async () => {
+  cleanup();
+  await handle.stop();
+  await db.remove();
+});
+
+function renderPage() {
+  const api: SyncApi = {
+    user: { id: li.userId, name: 'Li', email: 'li@demo.local', role: 'rep', departmentId: li.departmentId },
+    serverUrl: 'http://sync.test',
+    deviceId: 'dev-1',
+    handle,
+    http: null,
+    signIn: async () => {},
+    signOut: async () => {},
+  };
+  render(
+    <AppTestProviders db={db} language="en" session={{ ...li, role: 'rep', signedIn: true }}>
+      <SyncContext.Provider value={api}>
+        <NotSyncedPage />
+      </SyncContext.Provider>
+    </AppTestProviders>,
+  );
+}
+
+describe('NotSyncedPage', () => {
+  it('lists a push the server refused, with its reason, and keeps the record', async () => {
+    await waitFor(() => expect(handle.notSynced()).toHaveLength(1), { timeout: 10_000 });
+    renderPage();
+    const row = await screen.findByTestId('not-synced-row');
+    expect(row).toHaveTextContent('Hans Müller');
+    expect(row).toHaveTextContent('Lead');
+    expect(screen.getByTestId('not-synced-reason')).toHaveTextContent(REASON);
+    expect(await db.leads.findOne(leadId).exec()).not.toBeNull();
+  });
+
+  it('hands the refused change over as a note on the record', async () => {
+    await waitFor(() => expect(handle.notSynced()).toHaveLength(1), { timeout: 10_000 });
+    renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: /Hand over as a note/ }));
+    await waitFor(async () => {
+      const notes = await db.activities.find({ selector: { subjectId: leadId } } as never).exec();
+      expect(notes.map((n) => n.toJSON())).toEqual([
+        expect.objectContaining({
+          kind: 'note',
+          subjectType: 'lead',
+          ownerId: li.userId,
+          body: expect.stringContaining(REASON),
+        }),
+      ]);
+    });
+  });
+
+  it('says so when nothing was refused', async () => {
+    renderPage();
+    await waitFor(() =>
+      expect(screen.getByTestId('not-synced-empty')).toHaveTextContent('No refused changes.'),
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { roleSchema } from '@shared/model/settings';
+import type { StoredSession } from '@shared/ipc/contract';
+import {
+  memoryTokenStore,
+  reownLocalRecords,
+  signIn as clientSignIn,
+  startSync,
+  SyncHttp,
+  type SyncHandle,
+} from '../../db/replication';
+import { useDatabase } from '../../app/db-context';
+import { SessionContext, type Session } from '../../app/session';
+import { syncStatus, type SyncStatusStore } from '../../app/sync-status';
+import { getPlatform } from '../../platform';
+import type { PlatformTokens } from '../../platform/types';
+import { deviceId as loadDeviceId, rememberSignIn, savedServerUrl } from './device-prefs';
+import { platformTokenStore } from './platform-token-store';
+import { defaultServerUrl } from './server-url';
+import { bridgeStatus } from './status-bridge';
+import { SyncContext, type SignInInput, type SyncApi } from './sync-context';
+
+interface Props {
+  /** The session while nobody is signed in on this device (the local profile). */
+  fallbackSession: Session;
+  children: ReactNode;
+  /** Injected in tests; the platform's token store otherwise. */
+  tokens?: PlatformTokens;
+  statusStore?: SyncStatusStore;
+}
+
+const LOGOUT_TIMEOUT_MS = 3_000;
+
+function sessionOf(stored: StoredSession): Session {
+  const role = roleSchema.safeParse(stored.user.role);
+  return {
+    userId: stored.user.id,
+    departmentId: stored.user.departmentId,
+    role: role.success ? role.data : 'rep',
+    signedIn: true,
+    displayName: stored.user.name,
+  };
+}
+
+/**
+ * When a sign-in is stored on the device: re-owns what was entered under the local profile, starts live
+ * replication with the server and feeds the header's sync status. Provides the signed-in session to the app.
+ */
+export function SyncProvider({
+  fallbackSession,
+  children,
+  tokens: injectedTokens,
+  statusStore = syncStatus,
+}: Props) {
+  const db = useDatabase();
+  const tokens = useMemo(() => injectedTokens ?? getPlatform().tokens, [injectedTokens]);
+  const tokenStore = useMemo(() => platformTokenStore(tokens), [tokens]);
+  const deviceId = useMemo(() => loadDeviceId(), []);
+  const [serverUrl, setServerUrl] = useState(
+    () => savedServerUrl() ?? defaultServerUrl(window.crm ? 'electron' : 'web', globalThis.location?.origin),
+  );
+  // undefined while the stored sign-in is being read.
+  const [stored, setStored] = useState<StoredSession | null | undefined>(undefined);
+  const [running, setRunning] = useState<{ handle: SyncHandle; http: SyncHttp } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    tokens.get().then(
+      (s) => live && setStored(s),
+      () => live && setStored(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tokens]);
+
+  const userId = stored?.user.id;
+  const departmentId = stored?.user.departmentId;
+  useEffect(() => {
+    if (!userId) return;
+    let cancelled = false;
+    let handle: SyncHandle | null = null;
+    const offs: (() => void)[] = [];
+    void (async () => {
+      await reownLocalRecords(db, { id: userId, departmentId: departmentId ?? '' });
+      if (cancelled) return;
+      handle = startSync({ db, baseUrl: serverUrl, tokens: tokenStore, deviceId, userId });
+      offs.push(bridgeStatus(handle.status, statusStore));
+      // Revoked by an admin (or a stolen refresh token): the client stopped and cleared the tokens.
+      offs.push(handle.status.subscribe((s) => s.state === 'signedOut' && setStored(null)));
+      setRunning({ handle, http: new SyncHttp({ baseUrl: serverUrl, tokens: tokenStore, deviceId }) });
+    })();
+    return () => {
+      cancelled = true;
+      for (const off of offs) off();
+      void handle?.stop();
+      setRunning(null);
+    };
+  }, [db, userId, departmentId, serverUrl, tokenStore, deviceId, statusStore]);
+
+  const api = useMemo<SyncApi>(
+    () => ({
+      user: stored?.user ?? null,
+      serverUrl,
+      deviceId,
+      handle: running?.handle ?? null,
+      http: running?.http ?? null,
+      async signIn({ email, password, deviceName, serverUrl: url }: SignInInput) {
+        const answer = await clientSignIn(url, { email, password, deviceId, deviceName }, memoryTokenStore());
+        const session: StoredSession = {
+          accessToken: answer.accessToken,
+          refreshToken: answer.refreshToken,
+          accessExpiresAt: answer.accessExpiresAt,
+          user: answer.user,
+        };
+        await tokens.set(session);
+        rememberSignIn(url, deviceName);
+        setServerUrl(url);
+        statusStore.set({ state: 'connecting', error: undefined });
+        setStored(session);
+      },
+      async signOut() {
+        const http = running?.http;
+        if (http) {
+          // Best effort: offline, the session simply expires on the server.
+          const timeout = new Promise((resolve) => setTimeout(resolve, LOGOUT_TIMEOUT_MS));
+          await Promise.race([http.request('POST', '/auth/logout').catch(() => undefined), timeout]);
+        }
+        await tokens.clear();
+        setStored(null);
+        statusStore.set({ state: 'signedOut', error: undefined, initialDocsReceived: 0, initialDone: true });
+      },
+    }),
+    [stored, serverUrl, deviceId, running, tokens, statusStore],
+  );
+
+  if (stored === undefined) return null;
+  return (
+    <SyncContext.Provider value={api}>
+      <SessionContext.Provider value={stored ? sessionOf(stored) : fallbackSession}>
+        {children}
+      </SessionContext.Provider>
+    </SyncContext.Provider>
+  );
+}

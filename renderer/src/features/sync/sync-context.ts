@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { StoredSession } from '@shared/ipc/contract';
+import type { SyncHandle, SyncHttp } from '../../db/replication';
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  deviceName: string;
+  serverUrl: string;
+}
+
+/** Sign-in state and the running sync client, for the screens that talk to the server. */
+export interface SyncApi {
+  /** Null on the local profile (never signed in, or signed out). */
+  user: StoredSession['user'] | null;
+  /** The server this device signs in to (remembered from the last sign-in). */
+  serverUrl: string;
+  deviceId: string;
+  /** The running replication, once signed in. */
+  handle: SyncHandle | null;
+  /** Authorised JSON calls to the server (assign, admin), once signed in. */
+  http: SyncHttp | null;
+  /** Throws a ServerError (e.g. BAD_CREDENTIALS) or a network error; nothing changes then. */
+  signIn(input: SignInInput): Promise<void>;
+  /** Ends the session on the server if it can be reached; local data stays on the device. */
+  signOut(): Promise<void>;
+}
+
+export const SyncContext = createContext<SyncApi | null>(null);
+
+export function useSync(): SyncApi {
+  const api = useContext(SyncContext);
+  if (!api) throw new Error('useSync outside SyncProvider');
+  return api;
+}

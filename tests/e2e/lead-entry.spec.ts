@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { LeadEntryPage, type Card } from './pages/lead-entry-page';
+import { LeadListPage } from './pages/lead-list-page';
+
+const pad = (i: number) => String(i).padStart(2, '0');
+const card = (i: number): Card => ({
+  name: `Buyer ${pad(i)} Schmidt`,
+  company: `Company ${pad(i)} GmbH`,
+  title: i % 2 ? 'Purchasing Manager' : 'CEO',
+  phones: `+49 30 1234 56${pad(i)}`,
+  emails: `buyer${pad(i)}@company${pad(i)}.de`,
+});
+
+test('30 business cards typed with the keyboard only, offline, are all there after a reload', async ({
+  context,
+}) => {
+  // About 2,500 keystrokes: ~20 s on an idle 2-core machine; room for a busy one.
+  test.setTimeout(120_000);
+  const entry = await LeadEntryPage.openOffline(context);
+  await expect(entry.networkState).toHaveText('离线');
+  for (let i = 1; i <= 30; i++) await entry.typeCard(card(i));
+  await entry.expectTodayCount(30);
+  await expect(entry.field('name')).toBeFocused();
+  await expect(entry.field('name')).toHaveValue('');
+
+  await entry.page.reload();
+  await entry.expectTodayCount(30);
+  const list = new LeadListPage(entry.page);
+  await list.open();
+  await list.expectCount(30, 30);
+  for (const i of [1, 15, 30]) {
+    await list.search.fill(card(i).name);
+    await list.expectCount(1, 30);
+    await expect(list.rows.first()).toContainText(card(i).emails!);
+    await expect(list.rows.first()).toContainText('+49301234');
+  }
+});
+
+test('a buyer already entered is flagged as a duplicate (non-blocking), naming who has it', async ({
+  context,
+}) => {
+  const entry = await LeadEntryPage.openOffline(context);
+  await entry.typeCard({ name: 'Hans Müller', company: 'Müller GmbH', emails: 'hans@mueller.de' });
+  await entry.expectTodayCount(1);
+
+  await entry.typeCard(
+    { name: 'H. Mueller', company: 'Other Co', emails: 'HANS@mueller.de' },
+    { submit: false },
+  );
+  await expect(entry.duplicateWarning).toBeVisible();
+  await expect(entry.duplicateWarning).toContainText('Hans Müller');
+  await expect(entry.duplicateWarning).toContainText('负责人：我');
+  await expect(entry.duplicateWarning).toContainText('邮箱');
+  // The warning does not block: Enter still saves.
+  await entry.page.keyboard.press('Enter');
+  await entry.expectTodayCount(2);
+  await expect(entry.duplicateWarning).toBeHidden();
+});
+
+test('an invalid email is refused with a message naming the field, and nothing is saved', async ({
+  context,
+}) => {
+  const entry = await LeadEntryPage.openOffline(context);
+  await entry.typeCard({ name: 'Bad Email', company: 'Nowhere Ltd', emails: 'not-an-email' });
+  await expect(entry.formErrors).toContainText('“邮箱”不是有效的邮箱地址');
+  await expect(entry.formErrors).toContainText('not-an-email');
+  await expect(entry.field('emails')).toBeFocused();
+  await expect(entry.field('name')).toHaveValue('Bad Email'); // the card is kept for correction
+  await entry.expectTodayCount(0);
+
+  await entry.page.reload();
+  const list = new LeadListPage(entry.page);
+  await list.open();
+  await list.expectCount(0, 0);
+
+  // From anywhere, Alt+N opens card entry with the cursor in the first field.
+  await entry.page.keyboard.press('Alt+N');
+  await entry.ready();
+});

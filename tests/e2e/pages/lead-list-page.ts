@@ -1,0 +1,24 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The leads list (销售线索): search box, count line and virtualised rows. */
+export class LeadListPage {
+  readonly search: Locator;
+  readonly count: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.search = page.getByRole('textbox', { name: /搜索|Search/ });
+    this.count = page.getByTestId('lead-count');
+    this.rows = page.getByTestId('lead-row');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('./#/leads');
+    await expect(this.count).toBeVisible();
+  }
+
+  /** "共 30 / 30 条" or "30 of 30": shown and total. */
+  async expectCount(shown: number, total: number): Promise<void> {
+    await expect(this.count).toHaveText(new RegExp(`\\b${shown}\\D+${total}\\b`));
+  }
+}

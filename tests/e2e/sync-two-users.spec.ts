@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import { LeadEntryPage } from './pages/lead-entry-page';
+import { LeadListPage } from './pages/lead-list-page';
+import { AssignDialogPage, SyncedUser } from './pages/sync-pages';
+
+// Journey 2 (the hotel Wi-Fi): a rep's offline leads reach the manager live, and a reassignment moves them.
+test('leads entered offline reach the manager live; assigned ones move from Li to Chen', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const li = await SyncedUser.signIn(browser, 'li@demo.local');
+  const manager = await SyncedUser.signIn(browser, 'manager@demo.local');
+  const chen = await SyncedUser.signIn(browser, 'chen@demo.local');
+  const managerList = new LeadListPage(manager.page);
+  const chenList = new LeadListPage(chen.page);
+  await expect(managerList.count).toBeVisible();
+
+  // At the booth: no network, 20 cards.
+  await li.context.setOffline(true);
+  await li.go('/leads/entry');
+  const entry = new LeadEntryPage(li.page);
+  await entry.ready();
+  for (let i = 1; i <= 20; i++) {
+    const group = i <= 10 ? 'Alpha' : 'Beta';
+    await entry.typeCard({ name: `Buyer ${String(i).padStart(2, '0')}`, company: `${group} Trading ${i}` });
+  }
+  await entry.expectTodayCount(20);
+  await expect(li.networkState).toHaveText('离线');
+  await expect(li.syncState).toContainText('20 条待同步');
+  await li.page.screenshot({
+    path: 'test-results/screens/sync-indicator-pending.png',
+    clip: { x: 0, y: 0, width: 1280, height: 56 },
+  });
+
+  // The hotel Wi-Fi: everything goes up; the manager's open list fills without a reload.
+  await li.context.setOffline(false);
+  await li.expectSynced(40_000);
+  await li.page.screenshot({
+    path: 'test-results/screens/sync-indicator-synced.png',
+    clip: { x: 0, y: 0, width: 1280, height: 56 },
+  });
+  await managerList.expectCount(20, 20);
+
+  // The manager assigns the ten "Alpha" leads to Chen.
+  await managerList.search.fill('Alpha');
+  await managerList.expectCount(10, 20);
+  const assign = new AssignDialogPage(manager.page);
+  await assign.open();
+  await manager.page.screenshot({ path: 'test-results/screens/assign-dialog.png' });
+  await assign.assignTo('Chen');
+
+  // Chen's device receives them; Li's drops them on its next sync.
+  await chen.go('/leads');
+  await chenList.expectCount(10, 10);
+  await expect(chenList.rows.first()).toContainText('Alpha');
+  const liList = new LeadListPage(li.page);
+  await li.go('/leads');
+  await liList.expectCount(10, 10);
+  await liList.search.fill('Alpha');
+  await liList.expectCount(0, 10);
+
+  for (const u of [li, manager, chen]) await u.context.close();
+});
+
+// Nothing is lost: an offline edit to a lead that was reassigned meanwhile is refused, kept and listed.
+test('an edit the server refuses is listed as not synced, with its reason', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const li = await SyncedUser.signIn(browser, 'li@demo.local');
+  const manager = await SyncedUser.signIn(browser, 'manager@demo.local');
+  await li.go('/leads/entry');
+  const entry = new LeadEntryPage(li.page);
+  await entry.ready();
+  await entry.typeCard({ name: 'Gustav Gamma', company: 'Gamma Werke' });
+  // Saved: the form is empty for the next card (the day's count also holds leads synced from the first test).
+  await expect(entry.field('name')).toHaveValue('');
+  await li.expectSynced();
+
+  // The train: Li is offline while her manager gives the lead to Chen.
+  await li.context.setOffline(true);
+  const managerList = new LeadListPage(manager.page);
+  await managerList.search.fill('Gamma');
+  await expect(managerList.count).toHaveText(/(^|\D)1\D+\d+/);
+  const assign = new AssignDialogPage(manager.page);
+  await assign.open();
+  await assign.assignTo('Chen');
+
+  // Li, still offline, edits it.
+  const liList = new LeadListPage(li.page);
+  await li.go('/leads');
+  await liList.search.fill('Gamma');
+  await liList.rows.first().click();
+  await li.page.getByRole('button', { name: '编辑' }).click();
+  await li.page.locator('form [name="title"]').fill('Einkaufsleiter');
+  await li.page.keyboard.press('Enter');
+  await expect(li.page.getByRole('button', { name: '编辑' })).toBeVisible();
+
+  await li.context.setOffline(false);
+  await expect(li.syncState).toContainText('1 条未被接受', { timeout: 40_000 });
+  await li.go('/sync/not-synced');
+  const row = li.page.getByTestId('not-synced-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Gustav Gamma');
+  await expect(li.page.getByTestId('not-synced-reason')).not.toBeEmpty();
+  await li.page.screenshot({ path: 'test-results/screens/not-synced.png' });
+
+  for (const u of [li, manager]) await u.context.close();
+});
+
+test('an admin sees the signed-in devices and can sign one out', async ({ browser }) => {
+  const wang = await SyncedUser.signIn(browser, 'wang@demo.local');
+  const admin = await SyncedUser.signIn(browser, 'admin@demo.local');
+  await admin.go('/admin/devices');
+  const row = admin.page.getByTestId('device-row').filter({ hasText: '王 Wang' }).first();
+  await expect(row).toContainText('在线');
+  await admin.page.screenshot({ path: 'test-results/screens/devices.png' });
+  await row.getByRole('button', { name: '强制退出' }).click();
+  await admin.page.getByRole('dialog').getByRole('button', { name: '强制退出' }).click();
+  await expect(row).toContainText('已强制退出');
+  // Wang's app stops syncing at once and says so; his local data stays.
+  await expect(wang.syncState).toContainText('未登录', { timeout: 30_000 });
+  await expect(wang.page.getByTestId('sign-in-link')).toBeVisible();
+  for (const u of [wang, admin]) await u.context.close();
+});
+
+test('the login screen names a wrong password and lists the demo accounts', async ({ page }) => {
+  await page.goto('./#/login');
+  await expect(page.getByTestId('demo-accounts')).toContainText('manager@demo.local');
+  await page.locator('[name="email"]').fill('li@demo.local');
+  await page.locator('[name="password"]').fill('not-the-password');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByTestId('login-error')).toHaveText('邮箱或密码错误。');
+  await page.screenshot({ path: 'test-results/screens/login.png', fullPage: true });
+
+  // No server at that address: say so, and that work goes on offline.
+  await page.locator('[name="serverUrl"]').fill('http://127.0.0.1:9');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByTestId('login-error')).toContainText('你可以继续离线工作');
+});
