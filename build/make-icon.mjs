@@ -1,6 +1,5 @@
 // Generates the placeholder app icon (build/icon.png, 512 px) from an SVG (the tray uses it scaled down).
 // Run: node build/make-icon.mjs
-/* global console, Buffer */
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 

@@ -1,7 +1,12 @@
 // Where Debian's Chromium is, for Playwright (its own browser download is not reachable here).
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function chromiumPath() {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -11,7 +16,9 @@ export function chromiumPath() {
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`No Chromium found (looked in ${CANDIDATES.join(', ')}). Install Debian's "chromium" package or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium found (looked in ${CANDIDATES.join(', ')}). Install Debian's "chromium" package or set CHROMIUM_PATH.`,
+    );
   }
   return found;
 }

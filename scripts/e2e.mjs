@@ -1,5 +1,4 @@
 // npm run test:e2e: find Chromium, build the web renderer, run the Playwright suite against it.
-/* global process, console -- Node globals (eslint.config.js has none for .mjs) */
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.mjs';
 

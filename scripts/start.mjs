@@ -1,6 +1,5 @@
 // npm start: the sync server + the desktop app (Electron). npm run web (--web), or when Electron's binary is
 // missing: the sync server serving the web build, one URL for app and API. Ctrl-C stops everything.
-/* global process, console, fetch, setTimeout, clearTimeout -- Node globals (eslint.config.js has none for .mjs) */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -82,7 +82,9 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   }
 
   await app.listen({ port: config.port, host: config.host });
-  const jobs = config.jobs ? startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') }) : null;
+  const jobs = config.jobs
+    ? startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') })
+    : null;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let closed = false;

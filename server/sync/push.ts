@@ -59,7 +59,11 @@ async function pushOne(
   if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // already landed: idempotent
 
   const currentScope = current
-    ? { ownerId: current.owner_id, departmentId: current.department_id, kind: (parse(current) as { kind?: string }).kind }
+    ? {
+        ownerId: current.owner_id,
+        departmentId: current.department_id,
+        kind: (parse(current) as { kind?: string }).kind,
+      }
     : undefined;
   const decision = canWrite(viewer, collection, currentScope, data, deleted && !current?.deleted);
   if (!decision.ok) {

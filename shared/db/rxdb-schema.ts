@@ -48,7 +48,8 @@ export function toRxJsonSchema(name: string, def: CollectionDef): RxJsonSchemaLi
     if (!prop) throw new Error(`${name}: index on unknown field ${field}`);
     if (!required.has(field)) throw new Error(`${name}: indexed field ${field} must be required`);
     if (prop.type === 'string' && typeof prop.maxLength !== 'number') prop.maxLength = 40;
-    if (prop.type === 'number') Object.assign(prop, { minimum: prop.minimum ?? 0, maximum: prop.maximum ?? 1e15, multipleOf: 1 });
+    if (prop.type === 'number')
+      Object.assign(prop, { minimum: prop.minimum ?? 0, maximum: prop.maximum ?? 1e15, multipleOf: 1 });
   }
   properties.id = { ...properties.id, maxLength: 40 };
   return {

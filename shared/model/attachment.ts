@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { baseFields, optionalRefSchema, recordTypeSchema } from './common';
 
-export const sha256Schema = z.string().length(64).regex(/^[a-f0-9]{64}$/, 'must be a SHA-256 hex digest');
+export const sha256Schema = z
+  .string()
+  .length(64)
+  .regex(/^[a-f0-9]{64}$/, 'must be a SHA-256 hex digest');
 
 /** Metadata of a file; the bytes live in the content-addressed store and move separately. */
 export const attachmentSchema = z

@@ -33,18 +33,55 @@ const byOwner = ['ownerId', 'updatedAt'];
  * The order is the order of the initial sync: configuration first, then parents before children.
  */
 export const collectionDefs = {
-  settings: def({ schema: settingsSchema, version: 0, indexes: ['kind', 'updatedAt'], migrations: {}, followsAccount: false }),
-  campaigns: def({ schema: campaignSchema, version: 0, indexes: ['updatedAt', 'name'], migrations: {}, followsAccount: false }),
-  products: def({ schema: productSchema, version: 0, indexes: ['updatedAt', 'name'], migrations: {}, followsAccount: false }),
+  settings: def({
+    schema: settingsSchema,
+    version: 0,
+    indexes: ['kind', 'updatedAt'],
+    migrations: {},
+    followsAccount: false,
+  }),
+  campaigns: def({
+    schema: campaignSchema,
+    version: 0,
+    indexes: ['updatedAt', 'name'],
+    migrations: {},
+    followsAccount: false,
+  }),
+  products: def({
+    schema: productSchema,
+    version: 0,
+    indexes: ['updatedAt', 'name'],
+    migrations: {},
+    followsAccount: false,
+  }),
   leads: def({
     schema: leadSchema,
     version: 1,
-    indexes: [byOwner, ['status', 'updatedAt'], ['campaignId', 'updatedAt'], 'updatedAt', 'companyKey', 'capturedAt'],
+    indexes: [
+      byOwner,
+      ['status', 'updatedAt'],
+      ['campaignId', 'updatedAt'],
+      'updatedAt',
+      'companyKey',
+      'capturedAt',
+    ],
     migrations: { 1: migrateLeadV0ToV1 },
     followsAccount: false,
   }),
-  accounts: def({ schema: accountSchema, version: 0, indexes: [byOwner, 'updatedAt', 'nameKey'], migrations: {}, followsAccount: false }),
-  contacts: def({ schema: contactSchema, version: 0, indexes: ['accountId', 'updatedAt'], migrations: {}, followsAccount: true }),
+  accounts: def({
+    schema: accountSchema,
+    version: 0,
+    indexes: [byOwner, 'updatedAt', 'nameKey'],
+    migrations: {},
+    followsAccount: false,
+  }),
+  contacts: def({
+    schema: contactSchema,
+    version: 0,
+    indexes: ['accountId', 'updatedAt'],
+    migrations: {},
+    followsAccount: true,
+  }),
   opportunities: def({
     schema: opportunitySchema,
     version: 0,
@@ -59,8 +96,20 @@ export const collectionDefs = {
     migrations: {},
     followsAccount: true,
   }),
-  samples: def({ schema: sampleSchema, version: 0, indexes: ['status', 'accountId', 'opportunityId', 'updatedAt'], migrations: {}, followsAccount: true }),
-  attachments: def({ schema: attachmentSchema, version: 0, indexes: ['subjectId', 'sha256', 'updatedAt'], migrations: {}, followsAccount: true }),
+  samples: def({
+    schema: sampleSchema,
+    version: 0,
+    indexes: ['status', 'accountId', 'opportunityId', 'updatedAt'],
+    migrations: {},
+    followsAccount: true,
+  }),
+  attachments: def({
+    schema: attachmentSchema,
+    version: 0,
+    indexes: ['subjectId', 'sha256', 'updatedAt'],
+    migrations: {},
+    followsAccount: true,
+  }),
   documents: def({
     schema: salesDocumentSchema,
     version: 0,
@@ -68,7 +117,13 @@ export const collectionDefs = {
     migrations: {},
     followsAccount: true,
   }),
-  notifications: def({ schema: notificationSchema, version: 0, indexes: ['ownerId', 'updatedAt'], migrations: {}, followsAccount: false }),
+  notifications: def({
+    schema: notificationSchema,
+    version: 0,
+    indexes: ['ownerId', 'updatedAt'],
+    migrations: {},
+    followsAccount: false,
+  }),
 };
 
 export type CollectionName = keyof typeof collectionDefs;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** Client-generated ids: collision-free without a server round trip (see newId). */
-export const idSchema = z.string().min(8).max(40).regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+export const idSchema = z
+  .string()
+  .min(8)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
 /** A link that may be empty: indexed fields must always be present, so "none" is ''. */
 export const optionalRefSchema = z.union([idSchema, z.literal('')]);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -13,8 +13,22 @@ const base = (id: string) => ({
 
 export const validDocs: { [N in CollectionName]: DocOf<N> } = {
   settings: { ...base('pl-ordinary'), kind: 'department', data: { name: '外贸一部' } },
-  campaigns: { ...base('cmp-canton-1'), name: 'Canton Fair 2026 Phase 1', kind: 'tradeShow', cost: 80000, currency: 'CNY' },
-  products: { ...base('prd-00000001'), sku: 'KT-100', name: 'Kettle 1.7L', price: 12.5, currency: 'USD', stockStatus: 'inStock', lifecycle: 'active' },
+  campaigns: {
+    ...base('cmp-canton-1'),
+    name: 'Canton Fair 2026 Phase 1',
+    kind: 'tradeShow',
+    cost: 80000,
+    currency: 'CNY',
+  },
+  products: {
+    ...base('prd-00000001'),
+    sku: 'KT-100',
+    name: 'Kettle 1.7L',
+    price: 12.5,
+    currency: 'USD',
+    stockStatus: 'inStock',
+    lifecycle: 'active',
+  },
   leads: {
     ...base('lead-0000001'),
     name: 'Hans Müller',
@@ -27,8 +41,23 @@ export const validDocs: { [N in CollectionName]: DocOf<N> } = {
     campaignId: 'cmp-canton-1',
     capturedAt: '2026-04-15T08:00:00.000Z',
   },
-  accounts: { ...base('acc-0000001'), name: 'Müller GmbH', nameKey: 'müller', phones: [], emails: [], tier: 'B', lifecycle: 'prospect' },
-  contacts: { ...base('con-0000001'), accountId: 'acc-0000001', name: 'Hans Müller', phones: [], emails: ['hans@mueller.de'], isPrimary: true },
+  accounts: {
+    ...base('acc-0000001'),
+    name: 'Müller GmbH',
+    nameKey: 'müller',
+    phones: [],
+    emails: [],
+    tier: 'B',
+    lifecycle: 'prospect',
+  },
+  contacts: {
+    ...base('con-0000001'),
+    accountId: 'acc-0000001',
+    name: 'Hans Müller',
+    phones: [],
+    emails: ['hans@mueller.de'],
+    isPrimary: true,
+  },
   opportunities: {
     ...base('opp-0000001'),
     name: 'Kettles for Müller',

@@ -23,7 +23,11 @@ describe('lead schema v0 → v1', () => {
 
   it('turns the single phone and email into lists and adds the company key', () => {
     const v1 = migrateLeadV0ToV1(v0);
-    expect(v1).toMatchObject({ phones: ['+493012345678'], emails: ['hans@mueller.de'], companyKey: 'müller' });
+    expect(v1).toMatchObject({
+      phones: ['+493012345678'],
+      emails: ['hans@mueller.de'],
+      companyKey: 'müller',
+    });
     expect(v1).not.toHaveProperty('phone');
     expect(leadSchema.safeParse(v1).success).toBe(true);
   });

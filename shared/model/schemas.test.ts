@@ -65,7 +65,11 @@ describe('domain rules inside schemas', () => {
     expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual(['currency']);
   });
   it('settings data is validated by its kind', () => {
-    const r = validateDoc('settings', { ...validDocs.settings, kind: 'pipeline', data: { name: 'x', stages: [] } });
+    const r = validateDoc('settings', {
+      ...validDocs.settings,
+      kind: 'pipeline',
+      data: { name: 'x', stages: [] },
+    });
     expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['data.stages']));
   });
   it('a sample needs at least one line', () => {

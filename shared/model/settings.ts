@@ -55,7 +55,11 @@ export const companySettingsSchema = z.object({
   baseCurrency: currencySchema,
   leadManagement: z.boolean(),
   closeReminderDays: z.number().int().min(0).max(90),
-  staleHours: z.number().int().min(1).max(24 * 30),
+  staleHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
   poolReturnDays: z.number().int().min(0).max(365),
   commission: z.object({ base: z.number().min(0), rate: z.number().min(0).max(1), bonus: z.number().min(0) }),
 });
@@ -64,7 +68,15 @@ export type CompanySettings = z.infer<typeof companySettingsSchema>;
 export const currencyRateSchema = z.object({ currency: currencySchema, rateToBase: z.number().positive() });
 
 /** Configuration is data: pipelines, fields, users, departments… one collection keyed by kind. */
-export const settingsKindSchema = z.enum(['pipeline', 'customField', 'user', 'department', 'company', 'currencyRate', 'userPrefs']);
+export const settingsKindSchema = z.enum([
+  'pipeline',
+  'customField',
+  'user',
+  'department',
+  'company',
+  'currencyRate',
+  'userPrefs',
+]);
 export type SettingsKind = z.infer<typeof settingsKindSchema>;
 
 export const settingsDataSchemas = {

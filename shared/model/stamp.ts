@@ -8,7 +8,12 @@ export interface Actor {
 }
 
 /** Fills the fields every synced document carries for a new record. */
-export function stampNew<T extends object>(fields: T, actor: Actor, now: Date, owner?: Partial<Pick<BaseDoc, 'ownerId' | 'departmentId'>>): T & BaseDoc {
+export function stampNew<T extends object>(
+  fields: T,
+  actor: Actor,
+  now: Date,
+  owner?: Partial<Pick<BaseDoc, 'ownerId' | 'departmentId'>>,
+): T & BaseDoc {
   const iso = now.toISOString();
   return {
     id: newId(now.getTime()),

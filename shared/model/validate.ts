@@ -16,7 +16,9 @@ export function issuesOf(error: z.ZodError): ValidationIssue[] {
 /** Validates a document of a synced collection: the one check the client, the server and imports share. */
 export function validateDoc<N extends CollectionName>(name: N, doc: unknown): ValidationResult<DocOf<N>> {
   const result = collectionDefs[name].schema.safeParse(doc);
-  return result.success ? { ok: true, value: result.data as DocOf<N> } : { ok: false, issues: issuesOf(result.error) };
+  return result.success
+    ? { ok: true, value: result.data as DocOf<N> }
+    : { ok: false, issues: issuesOf(result.error) };
 }
 
 export class DocValidationError extends Error {

@@ -57,7 +57,9 @@ describe('write policy', () => {
     expect(canWrite(rep, 'settings', undefined, prefs, false).ok).toBe(true);
     expect(canWrite(rep, 'settings', prefs, prefs, false).ok).toBe(true);
     expect(canWrite(rep, 'settings', prefs, prefs, true).ok).toBe(false);
-    expect(canWrite(manager, 'settings', undefined, { ...colleague, kind: 'userPrefs' }, false).ok).toBe(false);
+    expect(canWrite(manager, 'settings', undefined, { ...colleague, kind: 'userPrefs' }, false).ok).toBe(
+      false,
+    );
     expect(canWrite(rep, 'settings', undefined, { ...own, kind: 'pipeline' }, false).ok).toBe(false);
     expect(canWrite(rep, 'settings', { ...own, kind: 'pipeline' }, prefs, false).ok).toBe(false);
   });

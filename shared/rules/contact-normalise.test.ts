@@ -5,9 +5,12 @@ describe('normaliseEmail', () => {
   it('lower-cases and trims a valid address', () => {
     expect(normaliseEmail('  Hans.Mueller@ACME.de ')).toBe('hans.mueller@acme.de');
   });
-  it.each(['hans@', '@acme.de', 'hans@acme', 'hans mueller@acme.de', 'a..b@acme.de', ''])('refuses %j', (raw) => {
-    expect(normaliseEmail(raw)).toBeNull();
-  });
+  it.each(['hans@', '@acme.de', 'hans@acme', 'hans mueller@acme.de', 'a..b@acme.de', ''])(
+    'refuses %j',
+    (raw) => {
+      expect(normaliseEmail(raw)).toBeNull();
+    },
+  );
 });
 
 describe('normalisePhone', () => {
@@ -27,7 +30,12 @@ describe('normalisePhone', () => {
 
 describe('splitMulti', () => {
   it('splits on separators people type, including full-width ones', () => {
-    expect(splitMulti('a@x.com; b@y.com，c@z.com\n d@w.com')).toEqual(['a@x.com', 'b@y.com', 'c@z.com', 'd@w.com']);
+    expect(splitMulti('a@x.com; b@y.com，c@z.com\n d@w.com')).toEqual([
+      'a@x.com',
+      'b@y.com',
+      'c@z.com',
+      'd@w.com',
+    ]);
   });
 });
 

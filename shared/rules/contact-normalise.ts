@@ -4,7 +4,9 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 export function normaliseEmail(raw: string): string | null {
   const email = raw.trim().toLowerCase();
   // The same shape zod's z.email() accepts, checked here so the form can name the bad entry.
-  return /^(?!\.)(?!.*\.\.)([a-z0-9_'+\-.]*)[a-z0-9_+-]@([a-z0-9][a-z0-9-]*\.)+[a-z]{2,}$/.test(email) ? email : null;
+  return /^(?!\.)(?!.*\.\.)([a-z0-9_'+\-.]*)[a-z0-9_+-]@([a-z0-9][a-z0-9-]*\.)+[a-z]{2,}$/.test(email)
+    ? email
+    : null;
 }
 
 /**
@@ -14,7 +16,8 @@ export function normaliseEmail(raw: string): string | null {
 export function normalisePhone(raw: string, defaultCountry?: string): string | null {
   const text = raw.replace(/\(0\)/g, '').trim();
   if (!text) return null;
-  const country = defaultCountry && /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
+  const country =
+    defaultCountry && /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
   const parsed = parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined);
   return parsed && parsed.isValid() ? parsed.number : null;
 }

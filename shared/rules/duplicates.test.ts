@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateIndex } from './duplicates';
 
-const hans = { id: 'L1', kind: 'lead' as const, name: 'Hans Müller', company: 'Müller GmbH', emails: ['hans@mueller.de'], phones: ['+493012345678'] };
+const hans = {
+  id: 'L1',
+  kind: 'lead' as const,
+  name: 'Hans Müller',
+  company: 'Müller GmbH',
+  emails: ['hans@mueller.de'],
+  phones: ['+493012345678'],
+};
 
 describe('DuplicateIndex', () => {
-  const index = new DuplicateIndex([hans, { id: 'C1', kind: 'contact', name: 'Ana Silva', company: 'Lux SA', emails: [], phones: ['+351211234567'] }]);
+  const index = new DuplicateIndex([
+    hans,
+    {
+      id: 'C1',
+      kind: 'contact',
+      name: 'Ana Silva',
+      company: 'Lux SA',
+      emails: [],
+      phones: ['+351211234567'],
+    },
+  ]);
 
   it('matches by email regardless of case', () => {
     const [m] = index.find({ name: 'Someone', emails: ['HANS@mueller.de'], phones: [] });
@@ -19,12 +36,19 @@ describe('DuplicateIndex', () => {
     expect(m?.reasons).toEqual(['companyAndName']);
   });
   it('reports every reason of one record once', () => {
-    const matches = index.find({ name: 'Hans Müller', company: 'Müller', emails: ['hans@mueller.de'], phones: ['+493012345678'] });
+    const matches = index.find({
+      name: 'Hans Müller',
+      company: 'Müller',
+      emails: ['hans@mueller.de'],
+      phones: ['+493012345678'],
+    });
     expect(matches).toHaveLength(1);
     expect(matches[0]!.reasons.sort()).toEqual(['companyAndName', 'email', 'phone']);
   });
   it('finds nothing for a new buyer, and not the record itself', () => {
-    expect(index.find({ name: 'New Buyer', company: 'Other', emails: ['new@other.com'], phones: [] })).toEqual([]);
+    expect(
+      index.find({ name: 'New Buyer', company: 'Other', emails: ['new@other.com'], phones: [] }),
+    ).toEqual([]);
     expect(index.find({ ...hans })).toEqual([]);
   });
   it('follows updates and removals', () => {

@@ -58,7 +58,10 @@ export class DuplicateIndex {
         found.set(id, reasons);
       }
     }
-    return [...found.entries()].map(([id, reasons]) => ({ candidate: this.items.get(id)!, reasons: [...reasons] }));
+    return [...found.entries()].map(([id, reasons]) => ({
+      candidate: this.items.get(id)!,
+      reasons: [...reasons],
+    }));
   }
 
   private mapFor(reason: DuplicateReason): Map<string, Set<string>> {

@@ -26,7 +26,13 @@ describe('parseLeadForm', () => {
   });
 
   it('names every bad field at once', () => {
-    const r = parseLeadForm({ ...emptyLeadForm, name: '  ', emails: 'ok@x.com; broken@', phones: 'abc', country: 'Germany' });
+    const r = parseLeadForm({
+      ...emptyLeadForm,
+      name: '  ',
+      emails: 'ok@x.com; broken@',
+      phones: 'abc',
+      country: 'Germany',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([

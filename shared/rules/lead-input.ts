@@ -42,21 +42,50 @@ export const emptyLeadForm: LeadForm = {
 };
 
 /** An error code per field; the UI turns `field` + `code` into a sentence in the user's language. */
-export type FieldError = { field: string; code: 'required' | 'invalidEmail' | 'invalidPhone' | 'invalidCountry' | 'tooLong'; value?: string };
+export type FieldError = {
+  field: string;
+  code: 'required' | 'invalidEmail' | 'invalidPhone' | 'invalidCountry' | 'tooLong';
+  value?: string;
+};
 
 export type LeadFields = Pick<
   Lead,
-  | 'name' | 'company' | 'companyKey' | 'title' | 'phones' | 'emails' | 'country' | 'city' | 'address'
-  | 'website' | 'wechat' | 'whatsapp' | 'skype' | 'productsOfInterest' | 'interest' | 'notes'
+  | 'name'
+  | 'company'
+  | 'companyKey'
+  | 'title'
+  | 'phones'
+  | 'emails'
+  | 'country'
+  | 'city'
+  | 'address'
+  | 'website'
+  | 'wechat'
+  | 'whatsapp'
+  | 'skype'
+  | 'productsOfInterest'
+  | 'interest'
+  | 'notes'
 >;
 
 const LIMITS: Partial<Record<LeadFormField, number>> = {
-  name: 120, company: 200, title: 120, city: 120, address: 400, website: 300, wechat: 100, whatsapp: 100,
-  skype: 100, productsOfInterest: 1000, notes: 5000,
+  name: 120,
+  company: 200,
+  title: 120,
+  city: 120,
+  address: 400,
+  website: 300,
+  wechat: 100,
+  whatsapp: 100,
+  skype: 100,
+  productsOfInterest: 1000,
+  notes: 5000,
 };
 
 /** Validates and normalises a card as typed. Returns every field error at once, so the form can mark them all. */
-export function parseLeadForm(form: LeadForm): { ok: true; value: LeadFields } | { ok: false; errors: FieldError[] } {
+export function parseLeadForm(
+  form: LeadForm,
+): { ok: true; value: LeadFields } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const t = (s: string) => s.trim();
   if (!t(form.name)) errors.push({ field: 'name', code: 'required' });
@@ -64,7 +93,8 @@ export function parseLeadForm(form: LeadForm): { ok: true; value: LeadFields } |
     if (t(String(form[field])).length > max) errors.push({ field, code: 'tooLong' });
   }
   const country = t(form.country).toUpperCase();
-  if (country && !/^[A-Z]{2}$/.test(country)) errors.push({ field: 'country', code: 'invalidCountry', value: form.country });
+  if (country && !/^[A-Z]{2}$/.test(country))
+    errors.push({ field: 'country', code: 'invalidCountry', value: form.country });
 
   const emails: string[] = [];
   for (const raw of splitMulti(form.emails)) {

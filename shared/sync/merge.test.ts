@@ -19,7 +19,14 @@ describe('merge3', () => {
     const { merged, clashes } = merge3(base, local, remote);
     expect(merged.tier).toBe('A');
     expect(clashes).toEqual([
-      { field: 'tier', winner: 'remote', winnerValue: 'A', loserValue: 'C', loserUpdatedAt: at(2), loserUpdatedBy: 'chen' },
+      {
+        field: 'tier',
+        winner: 'remote',
+        winnerValue: 'A',
+        loserValue: 'C',
+        loserUpdatedAt: at(2),
+        loserUpdatedBy: 'chen',
+      },
     ]);
     // The same inputs from the other side pick the same winner.
     expect(merge3(base, remote, local).merged.tier).toBe('A');
@@ -96,9 +103,22 @@ describe('merge3 fuzz: random edits on 3 replicas, random sync orders', () => {
 
   function run(seed: number) {
     const rand = rng(seed);
-    const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
-    let master: Doc = { id: 'r1', name: 'n0', phone: 'p0', tier: 't0', city: 'c0', notes: 'x0', updatedAt: at(0), updatedBy: 'init' };
-    const replicas = [0, 1, 2].map((i) => ({ name: `dev${i}`, fork: { ...master }, assumed: { ...master } as Doc }));
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+    let master: Doc = {
+      id: 'r1',
+      name: 'n0',
+      phone: 'p0',
+      tier: 't0',
+      city: 'c0',
+      notes: 'x0',
+      updatedAt: at(0),
+      updatedBy: 'init',
+    };
+    const replicas = [0, 1, 2].map((i) => ({
+      name: `dev${i}`,
+      fork: { ...master },
+      assumed: { ...master } as Doc,
+    }));
     const writers = new Map<string, Set<string>>();
     const lastWrite = new Map<string, unknown>();
     const written = new Map<string, Set<unknown>>();
@@ -134,22 +154,30 @@ describe('merge3 fuzz: random edits on 3 replicas, random sync orders', () => {
       } else if (op < 0.75) push(r);
       else pull(r);
     }
-    for (let round = 0; round < 10; round++) for (const r of replicas) (push(r), pull(r));
+    for (let round = 0; round < 10; round++) {
+      for (const r of replicas) {
+        push(r);
+        pull(r);
+      }
+    }
     return { master, replicas, writers, written, lastWriteByField: lastWrite };
   }
 
-  it.each(Array.from({ length: 300 }, (_, i) => i + 1))('seed %i converges and loses no single-writer edit', (seed) => {
-    const { master, replicas, writers, written, lastWriteByField } = run(seed);
-    for (const r of replicas) {
-      expect(r.fork).toEqual(master);
-      expect(r.assumed).toEqual(master);
-    }
-    for (const field of FIELDS) {
-      const who = writers.get(field);
-      if (!who) continue;
-      // A field only one device edited ends with that device's last value; a contested one with one of the written values.
-      if (who.size === 1) expect(master[field]).toBe(lastWriteByField.get(field));
-      else expect(written.get(field)!.has(master[field])).toBe(true);
-    }
-  });
+  it.each(Array.from({ length: 300 }, (_, i) => i + 1))(
+    'seed %i converges and loses no single-writer edit',
+    (seed) => {
+      const { master, replicas, writers, written, lastWriteByField } = run(seed);
+      for (const r of replicas) {
+        expect(r.fork).toEqual(master);
+        expect(r.assumed).toEqual(master);
+      }
+      for (const field of FIELDS) {
+        const who = writers.get(field);
+        if (!who) continue;
+        // A field only one device edited ends with that device's last value; a contested one with one of the written values.
+        if (who.size === 1) expect(master[field]).toBe(lastWriteByField.get(field));
+        else expect(written.get(field)!.has(master[field])).toBe(true);
+      }
+    },
+  );
 });

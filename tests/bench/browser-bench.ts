@@ -17,13 +17,21 @@ export async function runBrowserBench() {
     resolve: { alias: { '@shared': join(root, 'shared') } },
     build: {
       outDir,
-      lib: { entry: join(root, 'tests/bench/browser/lead-bench.ts'), formats: ['iife'], name: 'leadBench', fileName: () => 'bench.js' },
+      lib: {
+        entry: join(root, 'tests/bench/browser/lead-bench.ts'),
+        formats: ['iife'],
+        name: 'leadBench',
+        fileName: () => 'bench.js',
+      },
     },
   });
   const js = readFileSync(join(outDir, 'bench.js'));
   const server = createServer((req, res) => {
     if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script src="/bench.js"></script>');
+    else
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><script src="/bench.js"></script>');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
@@ -37,7 +45,11 @@ export async function runBrowserBench() {
       lead_save_p95_ms: { value: round(r.saveP95), unit: 'ms' },
       bulk_insert_10k_rxdb_ms: { value: round(r.rxdbMs), unit: 'ms' },
       bulk_insert_10k_dexie_ms: { value: round(r.dexieMs), unit: 'ms' },
-      bulk_insert_10k_vs_dexie: { value: round(r.rxdbMs / r.dexieMs), unit: 'ratio', ratio: round(r.rxdbMs / r.dexieMs) },
+      bulk_insert_10k_vs_dexie: {
+        value: round(r.rxdbMs / r.dexieMs),
+        unit: 'ratio',
+        ratio: round(r.rxdbMs / r.dexieMs),
+      },
     };
   } finally {
     await browser.close();

@@ -15,7 +15,14 @@ export function runLeadListBench() {
   for (let i = 0; i < 30; i++) {
     const t = performance.now();
     const hits = index.match(['müller gmbh', 'buyer 12', '+49 30 10042', 'company 7'][i % 4]!);
-    queryLeads(leads, { ...emptyFilter, campaignId: 'cmp-canton-1' }, { key: 'company', dir: 'asc' }, hits, dayOf, collator);
+    queryLeads(
+      leads,
+      { ...emptyFilter, campaignId: 'cmp-canton-1' },
+      { key: 'company', dir: 'asc' },
+      hits,
+      dayOf,
+      collator,
+    );
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);

@@ -23,7 +23,16 @@ afterEach(async () => {
 });
 
 const leadFields = () => {
-  const { id: _id, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ownerId: _o, departmentId: _d, ...rest } = validDocs.leads;
+  const {
+    id: _id,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ownerId: _o,
+    departmentId: _d,
+    ...rest
+  } = validDocs.leads;
   return rest;
 };
 
@@ -39,9 +48,19 @@ describe('local database', () => {
   it('stamps, validates and soft-deletes through the write helpers', async () => {
     db = await openDatabase({ name: `t${Date.now()}b`, storage: storage() as never, multiInstance: false });
     const lead = await insertDoc(db, 'leads', leadFields(), actor, new Date('2026-04-15T09:00:00Z'));
-    expect(lead).toMatchObject({ ownerId: 'u-li', departmentId: 'd-1', createdAt: '2026-04-15T09:00:00.000Z' });
+    expect(lead).toMatchObject({
+      ownerId: 'u-li',
+      departmentId: 'd-1',
+      createdAt: '2026-04-15T09:00:00.000Z',
+    });
 
-    const edited = await updateDoc(db, 'leads', lead.id, { city: 'Berlin' }, { userId: 'u-zhang', departmentId: 'd-1' });
+    const edited = await updateDoc(
+      db,
+      'leads',
+      lead.id,
+      { city: 'Berlin' },
+      { userId: 'u-zhang', departmentId: 'd-1' },
+    );
     expect(edited).toMatchObject({ city: 'Berlin', createdBy: 'u-li', updatedBy: 'u-zhang' });
 
     await trashDoc(db, 'leads', lead.id, actor);
@@ -82,7 +101,11 @@ describe('local database', () => {
 
     db = await openDatabase({ name, storage: storage() as never, multiInstance: false });
     const migrated = (await db.leads.findOne(validDocs.leads.id).exec())!.toJSON();
-    expect(migrated).toMatchObject({ phones: ['+493012345678'], emails: ['hans@mueller.de'], companyKey: 'müller' });
+    expect(migrated).toMatchObject({
+      phones: ['+493012345678'],
+      emails: ['hans@mueller.de'],
+      companyKey: 'müller',
+    });
     expect(migrated).not.toHaveProperty('phone');
   });
 });

@@ -23,7 +23,11 @@ export interface OpenOptions {
  * Opens the local store with every synced collection. Schemas come from shared/ (zod → JSON schema); each
  * carries its version and migration strategies, so an older database on disk is migrated on open.
  */
-export async function openDatabase({ name, storage, multiInstance = true }: OpenOptions): Promise<CrmDatabase> {
+export async function openDatabase({
+  name,
+  storage,
+  multiInstance = true,
+}: OpenOptions): Promise<CrmDatabase> {
   const db = await createRxDatabase<CrmCollections>({
     name,
     storage,

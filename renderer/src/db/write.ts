@@ -4,7 +4,10 @@ import { DocValidationError, validateDoc } from '@shared/model/validate';
 import { compact } from '@shared/rules/lead-input';
 import type { CrmDatabase } from './database';
 
-type NewFields<N extends CollectionName> = Omit<DocOf<N>, 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'ownerId' | 'departmentId'> &
+type NewFields<N extends CollectionName> = Omit<
+  DocOf<N>,
+  'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'ownerId' | 'departmentId'
+> &
   Partial<Pick<DocOf<N>, 'ownerId' | 'departmentId'>>;
 
 /** Validated insert: a bad document throws DocValidationError naming the fields and nothing is written. */
@@ -15,7 +18,9 @@ export async function insertDoc<N extends CollectionName>(
   actor: Actor,
   now = new Date(),
 ): Promise<DocOf<N>> {
-  const doc = compact(stampNew(fields as object, actor, now, fields as Partial<DocOf<N>>) as Record<string, unknown>);
+  const doc = compact(
+    stampNew(fields as object, actor, now, fields as Partial<DocOf<N>>) as Record<string, unknown>,
+  );
   const checked = validateDoc(name, doc);
   if (!checked.ok) throw new DocValidationError(name, checked.issues);
   await db[name].insert(checked.value as never);
@@ -47,11 +52,23 @@ export async function updateDoc<N extends CollectionName>(
 }
 
 /** Soft delete to the trash (syncs like any edit); undo is `restoreDoc`. */
-export function trashDoc<N extends CollectionName>(db: CrmDatabase, name: N, id: string, actor: Actor, now = new Date()) {
+export function trashDoc<N extends CollectionName>(
+  db: CrmDatabase,
+  name: N,
+  id: string,
+  actor: Actor,
+  now = new Date(),
+) {
   return updateDoc(db, name, id, { trashedAt: now.toISOString() } as Partial<DocOf<N>>, actor, now);
 }
 
-export function restoreDoc<N extends CollectionName>(db: CrmDatabase, name: N, id: string, actor: Actor, now = new Date()) {
+export function restoreDoc<N extends CollectionName>(
+  db: CrmDatabase,
+  name: N,
+  id: string,
+  actor: Actor,
+  now = new Date(),
+) {
   return updateDoc(db, name, id, { trashedAt: undefined } as Partial<DocOf<N>>, actor, now);
 }
 

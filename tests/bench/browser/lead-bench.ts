@@ -12,9 +12,24 @@ import { newId } from '../../../shared/model/id';
 const actor = { userId: 'u-li', departmentId: 'd-1' };
 
 function leadFields(i: number) {
-  const { id: _i, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ownerId: _o, departmentId: _d, ...rest } =
-    validDocs.leads;
-  return { ...rest, name: `Buyer ${i}`, company: `Company ${i % 700}`, companyKey: `company ${i % 700}`, emails: [`b${i}@example.com`], phones: [] };
+  const {
+    id: _i,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ownerId: _o,
+    departmentId: _d,
+    ...rest
+  } = validDocs.leads;
+  return {
+    ...rest,
+    name: `Buyer ${i}`,
+    company: `Company ${i % 700}`,
+    companyKey: `company ${i % 700}`,
+    emails: [`b${i}@example.com`],
+    phones: [],
+  };
 }
 
 function percentile(sorted: number[], p: number) {
@@ -22,7 +37,11 @@ function percentile(sorted: number[], p: number) {
 }
 
 export async function runLeadBench({ saves = 200, bulk = 10_000 }: { saves?: number; bulk?: number }) {
-  const db = await openDatabase({ name: `bench-${Date.now()}`, storage: getRxStorageDexie() as never, multiInstance: false });
+  const db = await openDatabase({
+    name: `bench-${Date.now()}`,
+    storage: getRxStorageDexie() as never,
+    multiInstance: false,
+  });
   // Single save → durable: insertDoc resolves after IndexedDB commits the transaction.
   const times: number[] = [];
   for (let i = 0; i < saves; i++) {

@@ -29,7 +29,9 @@ describe('lead list at 10,000 leads', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(
-      rows.every((r) => r.name.includes('Müller') && r.company.endsWith('GmbH') && r.campaignId === 'cmp-canton-1'),
+      rows.every(
+        (r) => r.name.includes('Müller') && r.company.endsWith('GmbH') && r.campaignId === 'cmp-canton-1',
+      ),
     ).toBe(true);
     const companies = rows.map((r) => r.company);
     expect(companies).toEqual([...companies].sort(collator.compare));
