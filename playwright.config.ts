@@ -47,6 +47,7 @@ export default defineConfig({
       CRM_STATIC_DIR: process.env.E2E_STATIC_DIR || 'dist-web',
       CRM_DATA_DIR: process.env.E2E_DATA_DIR,
       CRM_DEMO: '1',
+      CRM_JOBS: process.env.CRM_JOBS ?? '1',
       LOG_LEVEL: 'warn',
     },
     url: `http://127.0.0.1:${PORT}/health`,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { defaultPipelines } from '../../shared/pipeline/defaults';
+import { DEFAULT_RATES_TO_CNY, rateSettingId } from '../../shared/reports/default-rates';
 import { validateDoc } from '../../shared/model/validate';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../../shared/permissions/demo';
 import type { Database } from '../db/schema';
@@ -51,6 +52,11 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       },
     },
     ...defaultPipelines().map(({ id, pipeline }) => ({ ...stamp(id), kind: 'pipeline', data: pipeline })),
+    ...Object.entries(DEFAULT_RATES_TO_CNY).map(([currency, rateToBase]) => ({
+      ...stamp(rateSettingId(currency)),
+      kind: 'currencyRate',
+      data: { currency, rateToBase },
+    })),
   ];
   await db.transaction().execute(async (tx) => {
     await tx

@@ -73,6 +73,8 @@ test('an edit the server refuses is listed as not synced, with its reason', asyn
   await entry.typeCard({ name: 'Gustav Gamma', company: 'Gamma Werke' });
   // Saved: the form is empty for the next card (the day's count also holds leads synced from the first test).
   await expect(entry.field('name')).toHaveValue('');
+  // The form clears at once and saves behind it: wait for the local write, then for the push.
+  await expect(li.page.getByText('已保存“Gustav Gamma”')).toBeVisible();
   await li.expectSynced();
 
   // The train: Li is offline while her manager gives the lead to Chen.

@@ -80,7 +80,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   let stopped = false;
   let offline = false;
 
-  const setPending = () => status.update({ pending: dirty.size });
+  const setPending = () => {
+    status.update({ pending: dirty.size });
+    refreshState();
+  };
   const onSuccess = () => {
     offline = false;
     if (status.get().state === 'offline' || status.get().state === 'error')
@@ -202,7 +205,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     const s = status.get().state;
     if (stopped || s === 'signedOut' || offline) return;
     const active = activeFlags.some(Boolean);
-    if (active) status.update({ state: 'syncing' });
+    // Local changes not yet pushed are not "synced", even in the moment before their push starts.
+    if (active || dirty.size > 0) status.update({ state: 'syncing' });
     else if (s !== 'error')
       status.update({ state: 'synced', lastSyncedAt: new Date().toISOString(), lastError: null });
   }

@@ -26,8 +26,12 @@ describe('effective configuration', () => {
       effectiveCompany([{ id: 'company-settings', kind: 'company', data: { baseCurrency: 'USD' } }])
         .baseCurrency,
     ).toBe('USD');
-    expect(
-      effectiveRates([{ id: 'r1', kind: 'currencyRate', data: { currency: 'USD', rateToBase: 7.1 } }], 'CNY'),
-    ).toEqual({ base: 'CNY', rateToBase: { USD: 7.1 } });
+    const rates = effectiveRates(
+      [{ id: 'r1', kind: 'currencyRate', data: { currency: 'USD', rateToBase: 6.9 } }],
+      'CNY',
+    );
+    expect(rates.rateToBase.USD).toBe(6.9);
+    expect(rates.rateToBase.EUR).toBeGreaterThan(0); // built-in fallback until the company's own sync
+    expect(effectiveRates([], 'USD')).toEqual({ base: 'USD', rateToBase: {} });
   });
 });

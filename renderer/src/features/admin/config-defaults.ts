@@ -2,6 +2,7 @@ import type { CompanySettings } from '@shared/model/settings';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import type { PipelineEntry } from '@shared/pipeline/stages';
 import type { CurrencyRates } from '@shared/reports/currency';
+import { DEFAULT_RATES_TO_CNY } from '@shared/reports/default-rates';
 
 /** The settings doc id of the company settings (the server's demo seed uses the same one). */
 export const COMPANY_SETTINGS_ID = 'company-settings';
@@ -42,8 +43,9 @@ export function effectiveCompany(settings: readonly StoredSetting[]): CompanySet
   return doc ? { ...DEFAULT_COMPANY, ...(doc.data as Partial<CompanySettings>) } : DEFAULT_COMPANY;
 }
 
+/** Stored rates; with a CNY base, the built-in ones fill the gaps until the company's own have synced. */
 export function effectiveRates(settings: readonly StoredSetting[], base: string): CurrencyRates {
-  const rateToBase: Record<string, number> = {};
+  const rateToBase: Record<string, number> = base === 'CNY' ? { ...DEFAULT_RATES_TO_CNY } : {};
   for (const s of settings)
     if (s.kind === 'currencyRate' && !s.trashedAt) {
       const { currency, rateToBase: rate } = s.data as { currency: string; rateToBase: number };
