@@ -148,3 +148,20 @@ export function manyLeads(n: number): DocOf<'leads'>[] {
     capturedAt: new Date(Date.UTC(2026, 3, 1 + (i % 28), 8)).toISOString(),
   }));
 }
+
+type Stamped = 'id' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'ownerId' | 'departmentId';
+
+/** A fixture's domain fields without those the write helpers stamp (id, owner, department, who/when). */
+export function newFieldsOf<N extends CollectionName>(name: N): Omit<DocOf<N>, Stamped> {
+  const {
+    id: _i,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    ownerId: _o,
+    departmentId: _d,
+    ...fields
+  } = validDocs[name] as DocOf<N> & Record<Stamped, string>;
+  return fields as Omit<DocOf<N>, Stamped>;
+}

@@ -6,7 +6,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { collectionDefs } from '@shared/model/collections';
 import { toRxJsonSchema } from '@shared/db/rxdb-schema';
-import { validDocs } from '@shared/model/fixtures';
+import { validDocs, newFieldsOf } from '@shared/model/fixtures';
 import { DocValidationError } from '@shared/model/validate';
 import { openDatabase, type CrmDatabase } from './database';
 import { insertDoc, restoreDoc, trashDoc, updateDoc } from './write';
@@ -23,16 +23,7 @@ afterEach(async () => {
 });
 
 const leadFields = () => {
-  const {
-    id: _id,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ownerId: _o,
-    departmentId: _d,
-    ...rest
-  } = validDocs.leads;
+  const rest = newFieldsOf('leads');
   return rest;
 };
 

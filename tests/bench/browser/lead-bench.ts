@@ -6,22 +6,13 @@ import Dexie from 'dexie';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { openDatabase } from '../../../renderer/src/db/database';
 import { insertDoc } from '../../../renderer/src/db/write';
-import { validDocs } from '../../../shared/model/fixtures';
+import { newFieldsOf } from '../../../shared/model/fixtures';
 import { newId } from '../../../shared/model/id';
 
 const actor = { userId: 'u-li', departmentId: 'd-1' };
 
 function leadFields(i: number) {
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ownerId: _o,
-    departmentId: _d,
-    ...rest
-  } = validDocs.leads;
+  const rest = newFieldsOf('leads');
   return {
     ...rest,
     name: `Buyer ${i}`,

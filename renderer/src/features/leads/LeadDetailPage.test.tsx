@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { validDocs } from '@shared/model/fixtures';
+import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
 import { AppTestProviders, openTestDatabase } from '../../app/testing';
@@ -13,16 +13,7 @@ let db: CrmDatabase;
 let id: string;
 beforeEach(async () => {
   db = await openTestDatabase();
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ownerId: _o,
-    departmentId: _d,
-    ...fields
-  } = validDocs.leads;
+  const fields = newFieldsOf('leads');
   id = (await insertDoc(db, 'leads', { ...fields, title: 'Einkauf' }, { userId: 'local', departmentId: '' }))
     .id;
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { validDocs } from '@shared/model/fixtures';
+import { validDocs, newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
 import { AppTestProviders, openTestDatabase } from '../../app/testing';
@@ -91,16 +91,7 @@ describe('card entry form', () => {
   });
 
   it('warns about a duplicate email with who owns the match, without blocking the save', async () => {
-    const {
-      id: _i,
-      createdAt: _c,
-      createdBy: _cb,
-      updatedAt: _u,
-      updatedBy: _ub,
-      ownerId: _o,
-      departmentId: _d,
-      ...fields
-    } = validDocs.leads;
+    const fields = newFieldsOf('leads');
     await insertDoc(db, 'leads', { ...fields, ownerId: 'u-wang' }, { userId: 'u-wang', departmentId: 'd-1' });
     const user = userEvent.setup();
     renderEntry();

@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validDocs } from '@shared/model/fixtures';
+import { validDocs, newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc, restoreDoc, trashDoc, updateDoc } from '../../db/write';
 import { openTestDatabase } from '../../app/testing';
 import { LeadStore } from './lead-store';
 
 const actor = { userId: 'u-li', departmentId: 'd-1' };
-const {
-  id: _i,
-  createdAt: _c,
-  createdBy: _cb,
-  updatedAt: _u,
-  updatedBy: _ub,
-  ownerId: _o,
-  departmentId: _d,
-  ...leadFields
-} = validDocs.leads;
+const leadFields = newFieldsOf('leads');
 
 let db: CrmDatabase;
 let store: LeadStore;

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { BarChart } from '@mantine/charts';
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { commissionReport } from '@shared/reports/commission';
@@ -10,6 +9,7 @@ import { ReportTable } from './ReportTable';
 import { monthRange } from './report-scope';
 import { reportFormat } from './report-format';
 import type { ReportData } from './use-report-data';
+import { ReportBarChart } from './ReportBarChart';
 
 /** Commission per rep for deals won in the period, hard deals weighted by their difficulty coefficient. */
 export function CommissionReport({ data }: { data: ReportData }) {
@@ -36,8 +36,7 @@ export function CommissionReport({ data }: { data: ReportData }) {
         </Text>
       </Group>
       <MissingRates list={report.missingRates} />
-      <BarChart
-        h={240}
+      <ReportBarChart
         data={report.rows.map((r) => ({
           key: data.label(r.ownerId),
           basePart: r.basePart,
@@ -52,10 +51,6 @@ export function CommissionReport({ data }: { data: ReportData }) {
           { name: 'bonus', label: t('commission.bonus'), color: 'yellow.5' },
         ]}
         valueFormatter={f.money}
-        withLegend
-        tickLine="y"
-        maxBarWidth={72}
-        yAxisProps={{ width: 96 }}
       />
       <ReportTable
         testId="commission-table"

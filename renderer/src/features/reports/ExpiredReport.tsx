@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { BarChart } from '@mantine/charts';
 import { Group, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { expiredReport } from '@shared/reports/expired';
@@ -8,6 +7,7 @@ import { MissingRates } from './MissingRates';
 import { ReportTable } from './ReportTable';
 import { reportFormat } from './report-format';
 import type { ReportData } from './use-report-data';
+import { ReportBarChart } from './ReportBarChart';
 
 /** Which reps or departments let deals expire or run past their expected close date. */
 export function ExpiredReport({ data }: { data: ReportData }) {
@@ -30,8 +30,7 @@ export function ExpiredReport({ data }: { data: ReportData }) {
         />
       </Group>
       <MissingRates list={report.missingRates} />
-      <BarChart
-        h={240}
+      <ReportBarChart
         data={report.rows.map((r) => ({ key: data.label(r.key), expired: r.expired, overdue: r.overdue }))}
         dataKey="key"
         type="stacked"
@@ -39,10 +38,6 @@ export function ExpiredReport({ data }: { data: ReportData }) {
           { name: 'expired', label: t('expired.expired'), color: 'red.6' },
           { name: 'overdue', label: t('expired.overdue'), color: 'orange.4' },
         ]}
-        withLegend
-        tickLine="y"
-        maxBarWidth={72}
-        yAxisProps={{ width: 96 }}
       />
       <ReportTable
         testId="expired-table"

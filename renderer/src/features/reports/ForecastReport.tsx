@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { BarChart } from '@mantine/charts';
 import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { weightedForecast, type ForecastRow } from '@shared/reports/forecast';
@@ -8,6 +7,7 @@ import { MissingRates } from './MissingRates';
 import { ReportTable } from './ReportTable';
 import { reportFormat } from './report-format';
 import type { ReportData } from './use-report-data';
+import { ReportBarChart } from './ReportBarChart';
 
 /** Weighted forecast of open deals (amount × probability) per rep, department or month, company currency. */
 export function ForecastReport({ data }: { data: ReportData }) {
@@ -69,7 +69,7 @@ export function ForecastReport({ data }: { data: ReportData }) {
         </Text>
       </Group>
       <MissingRates list={forecast.missingRates} />
-      <BarChart
+      <ReportBarChart
         h={260}
         data={forecast.rows.map((r) => ({ key: key(r), amount: r.amount, weighted: r.weighted }))}
         dataKey="key"
@@ -78,10 +78,6 @@ export function ForecastReport({ data }: { data: ReportData }) {
           { name: 'weighted', label: t('forecast.weighted'), color: 'blue.6' },
         ]}
         valueFormatter={f.money}
-        withLegend
-        tickLine="y"
-        maxBarWidth={72}
-        yAxisProps={{ width: 96 }}
       />
       <ReportTable
         testId="forecast-table"

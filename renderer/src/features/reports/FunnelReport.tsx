@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { BarChart } from '@mantine/charts';
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { stageLabel } from '@shared/pipeline/defaults';
@@ -7,6 +6,7 @@ import { funnelReport, type FunnelStage } from '@shared/reports/funnel';
 import { ReportTable } from './ReportTable';
 import { reportFormat } from './report-format';
 import type { ReportData } from './use-report-data';
+import { ReportBarChart } from './ReportBarChart';
 
 /** Stage funnel of one pipeline: how many deals reached each stage and the stage-to-stage conversion. */
 export function FunnelReport({ data }: { data: ReportData }) {
@@ -39,7 +39,7 @@ export function FunnelReport({ data }: { data: ReportData }) {
           {t('funnel.lost', { count: funnel.lost })}
         </Text>
       </Group>
-      <BarChart
+      <ReportBarChart
         h={280}
         data={funnel.stages.map((s) => ({ stage: name(s), reached: s.reached, current: s.current }))}
         dataKey="stage"
@@ -47,10 +47,6 @@ export function FunnelReport({ data }: { data: ReportData }) {
           { name: 'reached', label: t('funnel.reached'), color: 'blue.6' },
           { name: 'current', label: t('funnel.current'), color: 'teal.5' },
         ]}
-        withLegend
-        tickLine="y"
-        maxBarWidth={72}
-        yAxisProps={{ width: 96 }}
       />
       <ReportTable
         testId="funnel-table"

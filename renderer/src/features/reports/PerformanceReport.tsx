@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { BarChart } from '@mantine/charts';
 import { Group, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { salesPerformance } from '@shared/reports/performance';
@@ -10,6 +9,7 @@ import { ReportTable } from './ReportTable';
 import { monthRange } from './report-scope';
 import { reportFormat } from './report-format';
 import type { ReportData } from './use-report-data';
+import { ReportBarChart } from './ReportBarChart';
 
 const shiftYear = (d: string) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}` : d);
 
@@ -44,8 +44,7 @@ export function PerformanceReport({ data }: { data: ReportData }) {
         <PeriodInputs value={period} onChange={setPeriod} />
       </Group>
       <MissingRates list={report.missingRates} />
-      <BarChart
-        h={240}
+      <ReportBarChart
         data={report.rows.map((r) => ({
           key: data.label(r.key),
           wonAmount: r.wonAmount,
@@ -57,10 +56,6 @@ export function PerformanceReport({ data }: { data: ReportData }) {
           { name: 'previousAmount', label: t('performance.previousAmount'), color: 'gray.5' },
         ]}
         valueFormatter={f.money}
-        withLegend
-        tickLine="y"
-        maxBarWidth={72}
-        yAxisProps={{ width: 96 }}
       />
       <ReportTable
         testId="performance-table"

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { BarChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { campaignRoi } from '@shared/reports/roi';
@@ -7,6 +6,7 @@ import { MissingRates } from './MissingRates';
 import { ReportTable } from './ReportTable';
 import { reportFormat } from './report-format';
 import type { ReportData } from './use-report-data';
+import { ReportBarChart } from './ReportBarChart';
 
 /** Lead-source ROI: won amount and open pipeline of each campaign against its cost. */
 export function RoiReport({ data }: { data: ReportData }) {
@@ -23,7 +23,7 @@ export function RoiReport({ data }: { data: ReportData }) {
         {t('currencyNote', { currency: company.baseCurrency })}
       </Text>
       <MissingRates list={roi.missingRates} />
-      <BarChart
+      <ReportBarChart
         h={260}
         data={roi.rows.map((r) => ({
           name: r.name,
@@ -38,10 +38,6 @@ export function RoiReport({ data }: { data: ReportData }) {
           { name: 'weightedPipeline', label: t('roi.weighted'), color: 'blue.4' },
         ]}
         valueFormatter={f.money}
-        withLegend
-        tickLine="y"
-        maxBarWidth={72}
-        yAxisProps={{ width: 96 }}
       />
       <ReportTable
         testId="roi-table"

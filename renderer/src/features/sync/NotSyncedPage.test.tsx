@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { validDocs } from '@shared/model/fixtures';
+import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { memoryTokenStore, startSync, type FetchLike, type SyncHandle } from '../../db/replication';
 import { insertDoc } from '../../db/write';
@@ -44,16 +44,7 @@ let leadId: string;
 
 beforeEach(async () => {
   db = await openTestDatabase();
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    ownerId: _o,
-    departmentId: _d,
-    ...fields
-  } = validDocs.leads;
+  const fields = newFieldsOf('leads');
   leadId = (await insertDoc(db, 'leads', { ...fields, name: 'Hans Müller' }, li)).id;
   handle = startSync({
     db,

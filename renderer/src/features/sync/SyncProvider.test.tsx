@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
-import { validDocs } from '@shared/model/fixtures';
+import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
 import { AppTestProviders, openTestDatabase } from '../../app/testing';
@@ -85,16 +85,7 @@ function renderProvider(tokens: PlatformTokens, status = createSyncStatusStore()
 
 describe('SyncProvider', () => {
   it('signs in, re-owns what was entered under the local profile, syncs, and signs out keeping the data', async () => {
-    const {
-      id: _i,
-      createdAt: _c,
-      createdBy: _cb,
-      updatedAt: _u,
-      updatedBy: _ub,
-      ownerId: _o,
-      departmentId: _d,
-      ...fields
-    } = validDocs.leads;
+    const fields = newFieldsOf('leads');
     const lead = await insertDoc(db, 'leads', fields, { userId: 'local', departmentId: '' });
     const tokens = memoryTokens();
     const status = createSyncStatusStore();
