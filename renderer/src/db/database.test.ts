@@ -22,10 +22,7 @@ afterEach(async () => {
   db = undefined;
 });
 
-const leadFields = () => {
-  const rest = newFieldsOf('leads');
-  return rest;
-};
+const leadFields = () => newFieldsOf('leads');
 
 describe('local database', () => {
   it('opens every collection and stores a valid document of each', async () => {
