@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LeadEntryPage } from './pages/lead-entry-page';
 import { OpportunityBoardPage } from './pages/opportunity-board-page';
+import { ReportsPage } from './pages/reports-page';
 
 const SHOW = 'Canton Fair 2026 Phase 1';
 const BUYER = { name: 'Anna Weber', company: 'Weber Haushalt GmbH', emails: 'anna@weber-haushalt.de' };
@@ -89,6 +90,14 @@ test('campaign → lead → opportunity moved by keyboard → won → order, wit
   await page.screenshot({ path: 'test-results/screens/order-chain.png', fullPage: true });
   await chain.getByTestId('chain-opportunity').click();
   await expect(page.getByTestId('chain').getByTestId('chain-order')).toBeVisible();
+
+  // The lead-source ROI report credits the won deal to the show (US$20,000 at the built-in 7.1 CNY rate).
+  const reports = new ReportsPage(page);
+  await reports.open('roi');
+  const roi = reports.row('roi-table', SHOW);
+  await expect(reports.cell(roi, 'leads')).toHaveText('1');
+  await expect(reports.cell(roi, 'won')).toHaveText('1');
+  await expect(reports.cell(roi, 'wonAmount')).toHaveText('¥142,000.00');
 
   await page.goto('./#/admin');
   await expect(page.getByTestId('pipeline-editor').first()).toBeVisible();

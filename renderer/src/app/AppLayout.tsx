@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { UserMenu } from '../features/auth/UserMenu';
 import { HeaderControls } from './HeaderControls';
-import { ENTRY_SHORTCUT, NAV_ITEMS } from './nav';
+import { useConfig } from '../features/admin/use-config';
+import { useDatabase } from './db-context';
+import { ENTRY_SHORTCUT, visibleNavItems } from './nav';
 import { SyncIndicator } from './SyncIndicator';
 
 /** The frame around every page: header (name, sync state, language, theme) and navigation for every domain. */
@@ -13,6 +15,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { company } = useConfig(useDatabase());
   // Works inside inputs too: a rep in the middle of another screen jumps straight to the next card.
   useHotkeys([[ENTRY_SHORTCUT.hotkey, () => navigate('/leads/entry')]], []);
 
@@ -50,7 +53,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <ScrollArea type="never">
-          {NAV_ITEMS.map((item) => (
+          {visibleNavItems(company.leadManagement).map((item) => (
             <NavLink
               key={item.key}
               component={RouterNavLink}

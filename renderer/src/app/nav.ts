@@ -13,6 +13,7 @@ import {
   IconSpeakerphone,
   IconTargetArrow,
 } from '@tabler/icons-react';
+import { salesStart } from '@shared/sales/entry-points';
 
 /** Every domain's place in the navigation; labels are i18n keys under `nav.`. */
 export const NAV_ITEMS = [
@@ -33,3 +34,15 @@ export const NAV_ITEMS = [
 
 /** Opens card entry from anywhere, including from inside a field. */
 export const ENTRY_SHORTCUT = { hotkey: 'alt+N', label: 'Alt+N' };
+
+/** Navigation entries that belong to lead management, hidden when a company starts at opportunities. */
+const LEAD_KEYS: ReadonlySet<string> = new Set(['entry', 'leads', 'capture']);
+
+export function visibleNavItems(leadManagement: boolean) {
+  return leadManagement ? NAV_ITEMS : NAV_ITEMS.filter((item) => !LEAD_KEYS.has(item.key));
+}
+
+/** The first screen: card entry, or the opportunity board when leads are not managed. */
+export function homePath(leadManagement: boolean): string {
+  return salesStart({ leadManagement }) === 'leads' ? '/leads/entry' : '/opportunities';
+}

@@ -22,13 +22,16 @@ import { ProductsPage } from '../features/products/ProductsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SamplesPage } from '../features/samples/SamplesPage';
 import { AppLayout } from './AppLayout';
+import { useConfig } from '../features/admin/use-config';
+import { useDatabase } from './db-context';
+import { homePath } from './nav';
 
 /** The app opens straight into card entry: at a booth that is the work. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/leads/entry" replace />} />
+        <Route index element={<HomeRedirect />} />
         <Route path="leads" element={<LeadListPage />} />
         <Route path="leads/entry" element={<LeadEntryPage />} />
         <Route path="leads/:id" element={<LeadDetailPage />} />
@@ -55,4 +58,10 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/** Opens on card entry, or on the opportunity board for a company without lead management. */
+function HomeRedirect() {
+  const { company } = useConfig(useDatabase());
+  return <Navigate to={homePath(company.leadManagement)} replace />;
 }

@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { ActivityComposer } from '../activities/ActivityComposer';
 import { AssignButton } from '../assignment/AssignDialog';
 import { Timeline } from '../activities/Timeline';
+import { SampleCostSummary } from '../samples/SampleCostSummary';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { live, useLiveDocs } from '../chain/use-live-docs';
 import { AccountFormModal } from './AccountFormModal';
@@ -150,6 +151,7 @@ export function AccountDetailPage() {
               <OpportunityRows opps={opps} campaignName={campaignName} />
             </Section>
             <Section title={t('view.samples', { count: samples.length })}>
+              <SampleCostSummary by={{ accountId: account.id }} />
               {samples.length === 0 ? (
                 <Text c="dimmed" size="sm">
                   {t('view.none')}

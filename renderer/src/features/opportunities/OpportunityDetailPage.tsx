@@ -10,6 +10,7 @@ import { formatDateTime, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { customFieldsFor } from '../admin/custom-values';
 import { ChainView } from '../chain/ChainView';
+import { SampleCostSummary } from '../samples/SampleCostSummary';
 import { live, useLiveDocs } from '../chain/use-live-docs';
 import { isOverdue } from './board-model';
 import { DealOutcome } from './DealOutcome';
@@ -84,6 +85,7 @@ export function OpportunityDetailPage() {
         <StageControl key={`${opp.stageId}|${opp.updatedAt}`} opp={opp} pipeline={entry.pipeline} />
       </Paper>
       <DealOutcome opp={opp} company={data.company} rates={data.rates} />
+      <SampleCostSummary by={{ opportunityId: opp.id }} />
       <ChainView record={{ type: 'opportunity', id: opp.id }} label={opp.name} />
       <Paper withBorder p="md" radius="md">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" mb="md">
