@@ -9,6 +9,8 @@ export interface Org {
   managerOf(userId: string): string | undefined;
   departmentOf(userId: string): string;
   staleHours: number;
+  /** Company rule: leads/accounts idle this many days return to the pool (0 = off). */
+  poolReturnDays: number;
 }
 
 export async function loadOrg(db: Kysely<Database>): Promise<Org> {
@@ -26,6 +28,7 @@ export async function loadOrg(db: Kysely<Database>): Promise<Org> {
       managerOfDept.set(u.department_id, u.id);
   }
   let staleHours = REMINDER_DEFAULTS.staleHours;
+  let poolReturnDays = 0;
   for (const row of settings) {
     const doc = parse(row) as { kind?: string; trashedAt?: string; data?: Record<string, unknown> };
     if (doc.trashedAt) continue;
@@ -33,6 +36,8 @@ export async function loadOrg(db: Kysely<Database>): Promise<Org> {
     if (doc.kind === 'department' && typeof doc.data?.managerId === 'string' && doc.data.managerId)
       managerOfDept.set(row.id, doc.data.managerId);
     if (doc.kind === 'company' && typeof doc.data?.staleHours === 'number') staleHours = doc.data.staleHours;
+    if (doc.kind === 'company' && typeof doc.data?.poolReturnDays === 'number')
+      poolReturnDays = doc.data.poolReturnDays;
   }
   return {
     managerOf: (userId) => {
@@ -41,5 +46,6 @@ export async function loadOrg(db: Kysely<Database>): Promise<Org> {
     },
     departmentOf: (userId) => departmentOf.get(userId) ?? '',
     staleHours,
+    poolReturnDays,
   };
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Store } from '../db/connect';
 import { autoCloseExpired } from './auto-close';
 import { loadOrg } from './org';
+import { returnIdleToPool } from './pool-return';
 import { staleAlerts } from './stale-alert';
 
 export interface JobsContext {
@@ -19,6 +20,9 @@ export interface JobsResult {
   expired: string[];
   expiredNotifications: number;
   staleNotifications: string[];
+  /** `collection/id` of leads and accounts returned to the pool by the company's idle rule. */
+  returnedToPool: string[];
+  poolCollections: string[];
 }
 
 export const DEFAULT_TIME_ZONE = process.env.CRM_TIME_ZONE || 'Asia/Shanghai';
@@ -39,11 +43,19 @@ export async function runJobsOnce(
     const org = await loadOrg(tx);
     const closed = await autoCloseExpired(tx, org, now, timeZone);
     const stale = await staleAlerts(tx, org, now);
-    return { expired: closed.expired, expiredNotifications: closed.notifications, staleNotifications: stale };
+    const pool = await returnIdleToPool(tx, org, now);
+    return {
+      expired: closed.expired,
+      expiredNotifications: closed.notifications,
+      staleNotifications: stale,
+      returnedToPool: pool.returned,
+      poolCollections: pool.collections,
+    };
   });
   const collections = [
     ...(result.expired.length ? ['opportunities', 'activities'] : []),
     ...(result.expiredNotifications || result.staleNotifications.length ? ['notifications'] : []),
+    ...result.poolCollections,
   ];
   if (collections.length) await ctx.store.bus.publish({ type: 'change', collections });
   return result;

@@ -88,6 +88,31 @@ export async function claim(
   });
 }
 
+/**
+ * Moves one lead or account with its children to a new owner inside the caller's transaction, with no policy
+ * check: for server jobs acting under company rules (e.g. returning idle records to the pool).
+ */
+export async function moveRecord(
+  tx: Transaction<Database>,
+  collection: 'leads' | 'accounts',
+  id: string,
+  target: { ownerId: string; departmentId?: string },
+  by: string,
+  touched: Set<string>,
+): Promise<boolean> {
+  const row = await lockDoc(tx, collection, id);
+  if (!row || row.deleted) return false;
+  const move: Move = {
+    ownerId: target.ownerId,
+    departmentId: target.departmentId ?? row.department_id,
+    by,
+    at: new Date().toISOString(),
+  };
+  await moveDoc(tx, collection, id, row, move, touched);
+  await moveChildren(tx, collection, id, move, touched);
+  return true;
+}
+
 function lockDoc(tx: Transaction<Database>, collection: string, id: string) {
   return tx
     .selectFrom('docs')

@@ -5,7 +5,17 @@ import type { Opportunity } from '@shared/model/opportunity';
 import { insertDoc, updateDoc } from '../../renderer/src/db/write';
 import { createServer, type RunningServer } from '../../server/app';
 import { runJobsOnce, startJobs } from '../../server/jobs/run-jobs';
-import { BACKENDS, eventually, openDevice, startBackend, type Backend, type Device } from './harness';
+import {
+  api,
+  BACKENDS,
+  eventually,
+  login,
+  openDevice,
+  startBackend,
+  type Backend,
+  type Device,
+} from './harness';
+import { newId } from '@shared/model/id';
 
 const MANAGER = 'demo-user-manager';
 const hoursBefore = (t: Date, h: number) => new Date(t.getTime() - h * 3_600_000);
@@ -266,4 +276,72 @@ describe.each(BACKENDS)('server jobs (%s)', (kind) => {
         await second.close();
       }
     });
+
+  it('returns leads nobody worked for the company days to the pool with their history, once', async () => {
+    const now = new Date();
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
+    const token = (await login(backend.server.url, 'li@demo.local')).res.accessToken;
+    const stamp = {
+      ownerId: 'demo-user-li',
+      departmentId: 'demo-dept-1',
+      createdBy: 'demo-user-li',
+      updatedBy: 'demo-user-li',
+    };
+    const idle = {
+      ...validDocs.leads,
+      ...stamp,
+      id: newId(),
+      name: 'Idle Buyer',
+      createdAt: daysAgo(40),
+      updatedAt: daysAgo(40),
+    };
+    const worked = { ...idle, id: newId(), name: 'Worked Buyer' };
+    const activity = (subjectId: string, at: string) => ({
+      ...validDocs.activities,
+      ...stamp,
+      id: newId(),
+      kind: 'call',
+      subjectType: 'lead',
+      subjectId,
+      accountId: '',
+      at,
+      createdAt: at,
+      updatedAt: at,
+      title: 'Call',
+      data: undefined,
+    });
+    const oldCall = activity(idle.id, daysAgo(35));
+    const recentCall = activity(worked.id, daysAgo(2));
+    for (const [collection, docs] of [
+      ['leads', [idle, worked]],
+      ['activities', [oldCall, recentCall]],
+    ] as const) {
+      const res = await api(
+        backend.server.url,
+        token,
+        'POST',
+        `/sync/${collection}/push`,
+        docs.map((d) => ({ newDocumentState: { ...d, _deleted: false } })),
+      );
+      expect(res.body.rejected).toEqual([]);
+    }
+
+    const first = await runJobsOnce(backend.server, now, { timeZone: 'Asia/Shanghai' });
+    expect(first.returnedToPool).toEqual([`leads/${idle.id}`]);
+    const owner = async (collection: string, id: string) =>
+      (
+        await backend.server.store.db
+          .selectFrom('docs')
+          .select('owner_id')
+          .where('collection', '=', collection)
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).owner_id;
+    expect(await owner('leads', idle.id)).toBe('pool');
+    expect(await owner('activities', oldCall.id)).toBe('pool');
+    expect(await owner('leads', worked.id)).toBe('demo-user-li');
+
+    const again = await runJobsOnce(backend.server, now, { timeZone: 'Asia/Shanghai' });
+    expect(again.returnedToPool).toEqual([]);
+  });
 });
