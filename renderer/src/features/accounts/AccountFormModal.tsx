@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { accountTierSchema, lifecycleSchema, type Account } from '@shared/model/account';
@@ -14,6 +14,7 @@ import {
   type AccountForm,
 } from './account-input';
 import { errorsByField } from './field-errors';
+import { FormActions } from '../../app/FormActions';
 
 /** Create or edit an account; bad fields are named and nothing is written. */
 export function AccountFormModal({
@@ -91,14 +92,7 @@ export function AccountFormModal({
             <TextInput {...input('industry')} />
           </SimpleGrid>
           <Textarea {...input('notes')} autosize minRows={2} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} saving={saving} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Account, Contact } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
@@ -13,6 +13,7 @@ import {
   type ContactForm,
 } from './account-input';
 import { errorsByField } from './field-errors';
+import { FormActions } from '../../app/FormActions';
 
 /** Add or edit a contact of an account; the contact follows the account's owner. */
 export function ContactFormModal({
@@ -88,12 +89,7 @@ export function ContactFormModal({
               setForm((f) => ({ ...f, isPrimary }));
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit">{t('save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
@@ -8,6 +8,7 @@ import { insertDoc } from '../../db/write';
 import { useConfig } from '../admin/use-config';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { newOpportunity, type OpportunityForm } from './new-opportunity';
+import { FormActions } from '../../app/FormActions';
 
 const in30Days = () => new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
 
@@ -88,12 +89,7 @@ export function OpportunityFormModal({ account, onClose }: { account: Account; o
               searchable
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit">{t('save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { campaignKindSchema, type Campaign } from '@shared/model/campaign';
@@ -14,6 +14,7 @@ import {
   type CampaignField,
   type CampaignForm,
 } from './campaign-input';
+import { FormActions } from '../../app/FormActions';
 
 /** Create or edit a campaign; a bad field is named and nothing is written. */
 export function CampaignFormModal({
@@ -95,14 +96,7 @@ export function CampaignFormModal({
             <TextInput {...input('currency')} maxLength={3} />
           </SimpleGrid>
           <Textarea {...input('notes')} autosize minRows={2} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} saving={saving} />
         </Stack>
       </form>
     </Modal>
