@@ -141,3 +141,20 @@ test('an opportunity created directly is dragged to the next stage; the list fil
   await page.getByRole('option', { name: 'Won deals' }).click();
   await expect(page.getByTestId('opp-count')).toHaveText('共 0 / 1 条');
 });
+
+test('a quote is created directly, its draft lines written and totalled', async ({ page }) => {
+  await page.goto('./#/documents');
+  await page.getByTestId('doc-new').click();
+  await page.getByTestId('doc-new-quote').click();
+  await expect(page.getByTestId('doc-total')).toHaveText('¥0.00');
+  await page.getByRole('button', { name: '添加产品' }).click();
+  await page.getByRole('button', { name: '保存明细' }).click();
+  await expect(page.getByTestId('doc-lines-error')).toBeVisible(); // a line without a name is refused
+  await page.getByLabel('产品').fill('Kettle KT-100');
+  await page.getByLabel('数量').fill('500');
+  await page.getByLabel('单价').fill('12');
+  await page.getByRole('button', { name: '保存明细' }).click();
+  await expect(page.getByTestId('doc-total')).toHaveText('¥6,000.00');
+  await page.goto('./#/documents');
+  await expect(page.getByTestId('doc-row').filter({ hasText: 'QT-' })).toHaveCount(1);
+});

@@ -101,7 +101,10 @@ export function DocumentDetailPage() {
         <Title order={5} mb="xs">
           {t('doc.lines')}
         </Title>
-        {doc.lines.length > 0 ? (
+        {doc.status === 'draft' ? (
+          // A draft's lines are still being written; once sent or signed they are what was agreed.
+          <DraftLines key={doc.updatedAt} doc={doc} />
+        ) : doc.lines.length > 0 ? (
           <LinesEditor lines={doc.lines} currency={doc.currency} />
         ) : (
           <Text size="sm" c="dimmed">
@@ -133,5 +136,38 @@ function Labelled({ label, value, testId }: { label: string; value: string; test
         {value}
       </Text>
     </div>
+  );
+}
+
+/** Lines of a draft, edited locally and saved together (a half-typed line is not a valid document). */
+function DraftLines({ doc }: { doc: SalesDocument }) {
+  const { t } = useTranslation('sales');
+  const db = useDatabase();
+  const session = useSession();
+  const [lines, setLines] = useState(doc.lines);
+  const [error, setError] = useState('');
+  const save = async () => {
+    try {
+      const total = lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
+      await updateDoc(db, 'documents', doc.id, { lines, total }, session);
+      setError('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Stack gap="xs">
+      <LinesEditor lines={lines} currency={doc.currency} onChange={setLines} />
+      {error && (
+        <Text c="red" size="sm" data-testid="doc-lines-error">
+          {t('doc.linesInvalid')}
+        </Text>
+      )}
+      <Group justify="flex-end">
+        <Button size="xs" onClick={() => void save()} data-testid="doc-lines-save">
+          {t('doc.saveLines')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,7 +1,23 @@
 import { useState } from 'react';
-import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
+import { insertDoc } from '../../db/write';
+import { useConfig } from '../admin/use-config';
+import { nextDocumentNumber } from './document-number';
 import { useDatabase } from '../../app/db-context';
 import { formatMoney } from '../../app/format';
 import { live, useLiveDocs } from '../chain/use-live-docs';
@@ -13,13 +29,59 @@ export function DocumentsPage() {
   const { t, i18n } = useTranslation('sales');
   const db = useDatabase();
   const [kind, setKind] = useState<string>('');
-  const docs = live(useLiveDocs(db, 'documents'))
+  const session = useSession();
+  const navigate = useNavigate();
+  const { company } = useConfig(db);
+  const all = live(useLiveDocs(db, 'documents'));
+  // Created directly (not converted from a deal): a draft the user fills in on its page.
+  const create = async (k: (typeof KINDS)[number]) => {
+    const date = new Date().toISOString().slice(0, 10);
+    const doc = await insertDoc(
+      db,
+      'documents',
+      {
+        kind: k,
+        number: nextDocumentNumber(
+          k,
+          date,
+          all.map((d) => d.number),
+        ),
+        title: t(`doc.kind.${k}`),
+        accountId: '',
+        status: 'draft',
+        sourceType: '',
+        sourceId: '',
+        currency: company.baseCurrency,
+        lines: [],
+        total: 0,
+        date,
+        paymentPlan: [],
+      },
+      session,
+    );
+    navigate(`/documents/${doc.id}`);
+  };
+  const docs = all
     .filter((d) => d.kind !== 'expense' && (!kind || d.kind === kind))
     .sort((a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number));
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('doc.title')}</Title>
+        <Menu>
+          <Menu.Target>
+            <Button leftSection={<IconPlus size={16} />} data-testid="doc-new">
+              {t('doc.new', { kind: '' })}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {KINDS.map((k) => (
+              <Menu.Item key={k} onClick={() => void create(k)} data-testid={`doc-new-${k}`}>
+                {t(`doc.kind.${k}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
         <SegmentedControl
           value={kind}
           onChange={setKind}

@@ -103,6 +103,9 @@ export const salesZhCN = {
   },
   doc: {
     title: '报价/合同/订单',
+    new: '新建{{kind}}',
+    saveLines: '保存明细',
+    linesInvalid: '每一行都需要名称、正数数量和单价',
     kind: { quote: '报价单', contract: '销售合同', order: '销售订单', expense: '费用' },
     all: '全部',
     number: '编号',
@@ -273,6 +276,9 @@ export const salesEn: typeof salesZhCN = {
   },
   doc: {
     title: 'Quotes / contracts / orders',
+    new: 'New {{kind}}',
+    saveLines: 'Save lines',
+    linesInvalid: 'Every line needs a name, a positive quantity and a price',
     kind: { quote: 'Quote', contract: 'Contract', order: 'Order', expense: 'Expense' },
     all: 'All',
     number: 'Number',
