@@ -8,6 +8,7 @@ import { useDatabase } from '../../app/db-context';
 import { formatNumber, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { AssignButton } from '../assignment/AssignDialog';
+import { useUsers } from '../assignment/use-users';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { LeadTable } from './LeadTable';
 import { emptyFilter, queryLeads, type LeadFilter, type SortKey } from './lead-query';
@@ -70,8 +71,14 @@ export function LeadListPage() {
       })),
     [],
   );
+  const users = useUsers(db);
+  const nameOf = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
   const ownerLabel = (id: string) =>
-    id === session.userId ? t('lead.duplicate.you') : id === 'pool' ? t('lead.duplicate.pool') : id;
+    id === session.userId
+      ? t('lead.duplicate.you')
+      : id === 'pool'
+        ? t('lead.duplicate.pool')
+        : (nameOf.get(id) ?? id);
   const assignIds = useMemo(() => rows.map((l) => l.id), [rows]);
   const filtered =
     search !== '' || JSON.stringify(filter) !== JSON.stringify({ ...emptyFilter, trash: filter.trash });
