@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
@@ -22,6 +24,22 @@ export function openTestDatabase(): Promise<CrmDatabase> {
     name: `test-${Date.now()}-${n++}`,
     storage: getRxStorageMemory() as never,
     multiInstance: false,
+  });
+}
+
+/**
+ * A fresh database for every test of the calling file, removed (and the rendered tree unmounted) after it:
+ * `let db: CrmDatabase; withTestDatabase((opened) => (db = opened));`
+ */
+export function withTestDatabase(onOpen: (db: CrmDatabase) => void): void {
+  let db: CrmDatabase | undefined;
+  beforeEach(async () => {
+    db = await openTestDatabase();
+    onOpen(db);
+  });
+  afterEach(async () => {
+    cleanup();
+    await db?.remove();
   });
 }
 

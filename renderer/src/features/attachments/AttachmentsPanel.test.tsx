@@ -1,22 +1,16 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, fireEvent } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import { AttachmentsPanel } from './AttachmentsPanel';
 
 let db: CrmDatabase;
-beforeEach(async () => {
-  localStorage.clear();
-  db = await openTestDatabase();
-});
-afterEach(async () => {
-  cleanup();
-  await db.remove();
-});
+beforeEach(() => localStorage.clear());
+withTestDatabase((opened) => (db = opened));
 
 const PNG = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,

@@ -1,22 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { validDocs, newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import { LeadEntryPage } from './LeadEntryPage';
 
 let db: CrmDatabase;
-beforeEach(async () => {
-  localStorage.clear();
-  db = await openTestDatabase();
-});
-afterEach(async () => {
-  cleanup();
-  await db.remove();
-});
+beforeEach(() => localStorage.clear());
+withTestDatabase((opened) => (db = opened));
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`form [name="${name}"]`)!;
 const leadCount = () => db.leads.count().exec();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import type { ReminderClick } from '@shared/ipc/contract';
@@ -9,20 +9,14 @@ import { validDocs } from '@shared/model/fixtures';
 import { localDate, addDays } from '@shared/reminders/zoned-time';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import { LOCAL_SESSION } from '../../app/session';
 import { createWebReminders } from '../../platform/web/web-reminders';
 import { deviceTimeZone } from '../reminders/schedule-context';
 import { NotificationBell } from './NotificationBell';
 
 let db: CrmDatabase;
-beforeEach(async () => {
-  db = await openTestDatabase();
-});
-afterEach(async () => {
-  cleanup();
-  await db.remove();
-});
+withTestDatabase((opened) => (db = opened));
 
 const actor = { userId: LOCAL_SESSION.userId, departmentId: '' };
 

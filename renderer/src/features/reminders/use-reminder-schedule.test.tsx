@@ -1,23 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, waitFor } from '@testing-library/react';
 import type { ReminderItem } from '@shared/ipc/contract';
 import { validDocs } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc, updateDoc } from '../../db/write';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import { LOCAL_SESSION } from '../../app/session';
 import { saveReminderPrefs } from '../settings/reminder-prefs';
 import { useReminderSchedule } from './use-reminder-schedule';
 
 let db: CrmDatabase;
-beforeEach(async () => {
-  db = await openTestDatabase();
-});
-afterEach(async () => {
-  cleanup();
-  await db.remove();
-});
+withTestDatabase((opened) => (db = opened));
 
 const actor = { userId: LOCAL_SESSION.userId, departmentId: '' };
 const NOW = new Date('2026-06-01T02:00:00.000Z');

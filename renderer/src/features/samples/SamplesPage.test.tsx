@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import { SamplesPage } from './SamplesPage';
 
 let db: CrmDatabase;
-beforeEach(async () => {
-  localStorage.clear();
-  db = await openTestDatabase();
-});
-afterEach(async () => {
-  cleanup();
-  await db.remove();
-});
+beforeEach(() => localStorage.clear());
+withTestDatabase((opened) => (db = opened));
 
 const input = (name: string) =>
   document.querySelector<HTMLInputElement>(`[data-testid="sample-editor"] [name="${name}"]`)!;
