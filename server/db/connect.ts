@@ -5,6 +5,7 @@ import pg from 'pg';
 import { ChangeBus, LocalBus, PostgresBus } from './bus';
 import { migrationProvider } from './migrations';
 import { PGliteDialect } from './pglite-dialect';
+import { PgliteStats } from './pglite-stats';
 import type { Database } from './schema';
 
 export interface StoreConfig {
@@ -20,12 +21,15 @@ export interface Store {
   db: Kysely<Database>;
   bus: ChangeBus;
   dialect: 'pglite' | 'postgres';
+  /** Rows just written (keeps the embedded database's planner statistics fresh; Postgres does its own). */
+  noteWrites(count: number): void;
   close(): Promise<void>;
 }
 
 /** Opens the database, runs pending migrations and starts the change bus. */
 export async function openStore(config: StoreConfig): Promise<Store> {
   let store: Store;
+  let stats: PgliteStats | undefined;
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -34,6 +38,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       db,
       bus,
       dialect: 'postgres',
+      noteWrites: () => undefined,
       close: async () => {
         await bus.close();
         await db.destroy();
@@ -45,18 +50,25 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       config.dataDir,
       config.pgliteTemplate ? { loadDataDir: config.pgliteTemplate } : {},
     );
+    // One session for everything: enough sort memory that a large pull page never spills to disk.
+    await lite.exec(`set work_mem = '32MB'`);
     const db = new Kysely<Database>({ dialect: new PGliteDialect(lite) });
+    stats = new PgliteStats(db);
+    const keeper = stats;
     store = {
       db,
       bus: new LocalBus(),
       dialect: 'pglite',
+      noteWrites: (count) => keeper.noteWrites(count),
       close: async () => {
+        await keeper.idle();
         await db.destroy();
         await lite.close();
       },
     };
   }
   await migrate(store.db);
+  await stats?.analyse();
   return store;
 }
 

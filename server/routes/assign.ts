@@ -9,6 +9,7 @@ export function assignRoutes(app: FastifyInstance, ctx: Ctx) {
     const caller = await callerOf(ctx, req);
     const body = parseBody(assignRequestSchema, req.body);
     const { assigned, collections } = await assign(ctx.store.db, caller.viewer, body);
+    ctx.store.noteWrites(assigned);
     if (collections.length) await ctx.store.bus.publish({ type: 'change', collections });
     return { assigned };
   });

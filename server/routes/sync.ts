@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { isCollectionName, type CollectionName } from '../../shared/model/collections';
-import { checkpointSchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { checkpointSchema, handOverRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { HttpError } from '../http-error';
+import { handOver } from '../sync/hand-over';
 import { pullJson } from '../sync/pull';
 import { push } from '../sync/push';
 import { callerOf, type Ctx } from './context';
 import { parseBody } from './parse';
+
+/** A whole first sync of a large book fits in a few pages (10,000 documents are about 5 MB of JSON). */
+const MAX_PULL_LIMIT = 10_000;
 
 function collectionParam(params: unknown): CollectionName {
   const name = (params as { collection: string }).collection;
@@ -29,7 +33,7 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
       }
       checkpoint = raw === null ? null : parseBody(checkpointSchema, raw);
     }
-    const limit = Math.min(Math.max(Number(q.limit) || 100, 1), 1000);
+    const limit = Math.min(Math.max(Number(q.limit) || 100, 1), MAX_PULL_LIMIT);
     const json = await pullJson(ctx.store.db, caller.viewer, collection, checkpoint, limit);
     return reply.type('application/json; charset=utf-8').send(json);
   });
@@ -39,7 +43,17 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
     const collection = collectionParam(req.params);
     const rows = parseBody(pushRequestSchema, req.body);
     const { changed, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
-    if (changed) await ctx.store.bus.publish({ type: 'change', collections: [collection] });
+    if (changed) {
+      ctx.store.noteWrites(rows.length);
+      await ctx.store.bus.publish({ type: 'change', collections: [collection] });
+    }
+    return result;
+  });
+
+  app.post('/sync/hand-over', async (req) => {
+    const caller = await callerOf(ctx, req);
+    const result = await handOver(ctx.store.db, caller.viewer, parseBody(handOverRequestSchema, req.body));
+    await ctx.store.bus.publish({ type: 'change', collections: ['activities'] });
     return result;
   });
 

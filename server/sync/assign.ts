@@ -113,7 +113,8 @@ export async function moveRecord(
   return true;
 }
 
-function lockDoc(tx: Transaction<Database>, collection: string, id: string) {
+/** The row, locked until the transaction ends, so a concurrent move or claim waits for this one. */
+export function lockDoc(tx: Transaction<Database>, collection: string, id: string) {
   return tx
     .selectFrom('docs')
     .select(['data', 'owner_id', 'department_id', 'deleted'])

@@ -52,7 +52,8 @@ export async function pullJson(
   const xid = checkpoint?.xid ?? '0';
   const id = checkpoint?.id ?? '';
   const visible = visibleSql(viewer, collection);
-  const rows = await sql<{ id: string; xid: string; doc: string }>`
+  // One row out: PGlite pays per result row, so the page is joined into JSON text inside Postgres.
+  const result = await sql<{ docs: string | null; xid: string | null; id: string | null }>`
     with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
     live as (
       select d.id, d.xid, d.data, d.deleted from docs d, horizon h
@@ -65,13 +66,18 @@ export async function pullJson(
       where r.collection = ${collection} and (r.xid, r.doc_id) > (${xid}::xid8, ${id}) and r.xid < h.xmin
         and ${revokedForSql(viewer)} and not ${visible}
       order by r.xid, r.doc_id limit ${limit}
+    ),
+    page as (
+      select u.id, u.xid, (u.data || jsonb_build_object('_deleted', u.deleted))::text as doc
+      from (select * from live union all select * from gone) u
+      order by u.xid, u.id limit ${limit}
     )
-    select id, xid::text as xid, (data || jsonb_build_object('_deleted', deleted))::text as doc
-    from (select * from live union all select * from gone) u
-    order by u.xid, u.id limit ${limit}
+    select string_agg(doc, ',' order by xid, id) as docs,
+      (array_agg(xid::text order by xid desc, id desc))[1] as xid,
+      (array_agg(id order by xid desc, id desc))[1] as id
+    from page
   `.execute(db);
-  const docs = rows.rows;
-  const last = docs[docs.length - 1];
-  const next: Checkpoint | null = last ? { xid: last.xid, id: last.id } : checkpoint;
-  return `{"documents":[${docs.map((r) => r.doc).join(',')}],"checkpoint":${JSON.stringify(next)}}`;
+  const row = result.rows[0];
+  const next: Checkpoint | null = row?.xid && row.id ? { xid: row.xid, id: row.id } : checkpoint;
+  return `{"documents":[${row?.docs ?? ''}],"checkpoint":${JSON.stringify(next)}}`;
 }

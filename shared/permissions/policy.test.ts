@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAssign, canClaim, canRead, canWrite, readScope, type Viewer } from './policy';
+import { canAssign, canClaim, canHandOver, canRead, canWrite, readScope, type Viewer } from './policy';
 
 const rep: Viewer = { userId: 'u-li', role: 'rep', departmentId: 'd1' };
 const manager: Viewer = { userId: 'u-mgr', role: 'manager', departmentId: 'd1' };
@@ -88,5 +88,15 @@ describe('assignment and the pool', () => {
   it('allows claiming pool records only', () => {
     expect(canClaim(rep, pool).ok).toBe(true);
     expect(canClaim(rep, colleague).ok).toBe(false);
+  });
+});
+
+describe('hand-over notes', () => {
+  it('go to records the viewer sees, or held before they were moved away', () => {
+    expect(canHandOver(rep, 'accounts', own, false).ok).toBe(true);
+    expect(canHandOver(rep, 'accounts', colleague, false)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(canHandOver(rep, 'accounts', colleague, true).ok).toBe(true);
+    expect(canHandOver(manager, 'accounts', colleague, false).ok).toBe(true);
+    expect(canHandOver(manager, 'accounts', other, false).ok).toBe(false);
   });
 });

@@ -106,6 +106,20 @@ export function canClaim(_viewer: Viewer, doc: Scoped): Decision {
   return doc.ownerId === POOL_OWNER ? allow : deny('the record is not in the pool');
 }
 
+/**
+ * Handing a refused change over as a note on a record: allowed to whoever sees the record now, and to a
+ * former holder it was moved away from (who no longer sees it, which is why they need this).
+ */
+export function canHandOver(
+  viewer: Viewer,
+  collection: CollectionName,
+  doc: Scoped,
+  formerHolder: boolean,
+): Decision {
+  if (formerHolder || canRead(viewer, collection, doc)) return allow;
+  return deny('you do not see this record and never held it');
+}
+
 export function canAdminister(viewer: Viewer): Decision {
   return viewer.role === 'admin' ? allow : deny('admins only');
 }

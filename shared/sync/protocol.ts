@@ -96,3 +96,22 @@ export interface ErrorBody {
 
 /** Sent on the stream on every (re)connect: the client pulls everything it may have missed. */
 export const RESYNC = 'RESYNC';
+
+/**
+ * A refused change handed to whoever holds the record now, as a note on it (POST /sync/hand-over). The
+ * server writes the note in the record's current owner's name so that they see it; `noteId` makes a retry
+ * land once.
+ */
+export const handOverRequestSchema = z.object({
+  noteId: z.string().min(1).max(40),
+  collection: z.enum(['leads', 'accounts', 'contacts', 'opportunities', 'samples', 'documents']),
+  id: z.string().min(1).max(40),
+  title: z.string().trim().min(1).max(300),
+  body: z.string().max(10000),
+});
+export type HandOverRequest = z.infer<typeof handOverRequestSchema>;
+export interface HandOverResponse {
+  noteId: string;
+  /** Who holds the record (and so the note) now. */
+  ownerId: string;
+}

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateDoc } from '../../renderer/src/db/write';
-import { api, BACKENDS, eventually, openDevice, startBackend, type Backend, type Device } from './harness';
+import { newId } from '../../shared/model/id';
+import {
+  api,
+  BACKENDS,
+  eventually,
+  login,
+  openDevice,
+  startBackend,
+  type Backend,
+  type Device,
+} from './harness';
 import { newAccount, newActivity, newContact } from './fixtures';
 
 describe.each(BACKENDS)('reassignment while the old owner is offline (%s)', (kind) => {
@@ -93,6 +103,47 @@ describe.each(BACKENDS)('reassignment while the old owner is offline (%s)', (kin
     await eventually(async () =>
       expect((await chen.db.accounts.findOne(account.id).exec())?.notes).toBeUndefined(),
     );
+
+    // Li hands the refused change to the new owner: the server writes the note in Chen's name.
+    const request = {
+      noteId: newId(),
+      collection: 'accounts' as const,
+      id: account.id,
+      title: 'Change not synced: Schmidt AG',
+      body: 'notes: too late',
+    };
+    expect(await li.sync!.handOver(request)).toEqual({ noteId: request.noteId, ownerId: chen.user.id });
+    expect(await li.sync!.handOver(request)).toEqual({ noteId: request.noteId, ownerId: chen.user.id });
+    await eventually(async () => {
+      const notes = await chen.db.activities
+        .find({ selector: { subjectId: account.id, kind: 'note' } })
+        .exec();
+      expect(notes.map((n) => n.toJSON())).toEqual([
+        expect.objectContaining({
+          id: request.noteId,
+          ownerId: chen.user.id,
+          createdBy: li.user.id,
+          accountId: account.id,
+          body: 'notes: too late',
+        }),
+      ]);
+    });
+    expect(await li.db.activities.findOne(request.noteId).exec()).toBeNull();
+    // Someone who never held the record and cannot see it may not write on it.
+    const wang = await login(backend.server.url, 'wang@demo.local');
+    const denied = await api(backend.server.url, wang.res.accessToken, 'POST', '/sync/hand-over', {
+      ...request,
+      noteId: newId(),
+    });
+    expect(denied.status).toBe(403);
+    const invalid = await api(backend.server.url, await li.accessToken(), 'POST', '/sync/hand-over', {
+      ...request,
+      title: '',
+    });
+    expect(invalid).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'title' })] },
+    });
   });
 
   it('pool: the first claim wins, the second gets 409 with the owner', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDoc } from '@shared/model/validate';
-import { clashActivities, mergeConflictHandler, resolveConflict } from './conflict-handler';
+import { clashActivities, mergeConflictHandler, resolveConflict, sameDocState } from './conflict-handler';
 
 const base = {
   id: 'acc-0000001',
@@ -95,5 +95,19 @@ describe('clashActivities', () => {
 
   it('skips collections without a history timeline', () => {
     expect(clashActivities('products', doc, clashes)).toEqual([]);
+  });
+});
+
+describe('sameDocState', () => {
+  const base = { id: 'a1', name: 'Acme', phones: ['+1'], address: { city: 'Ulm' }, _deleted: false };
+  it('ignores RxDB bookkeeping and undefined fields', () => {
+    expect(sameDocState(base, { ...base, _rev: '3-x', _meta: { lwt: 1 }, note: undefined })).toBe(true);
+  });
+  it('sees a changed, added or removed field, nested values and the deleted flag', () => {
+    expect(sameDocState(base, { ...base, address: { city: 'Bonn' } })).toBe(false);
+    expect(sameDocState(base, { ...base, tier: 'A' })).toBe(false);
+    const { phones: _phones, ...withoutPhones } = base;
+    expect(sameDocState(base, withoutPhones)).toBe(false);
+    expect(sameDocState(base, { ...base, _deleted: true })).toBe(false);
   });
 });

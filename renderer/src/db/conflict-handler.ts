@@ -13,8 +13,17 @@ function stateOf(doc: Doc): Doc {
   return out;
 }
 
+/** Allocation-free: it runs for every document a sync writes (conflict checks, pending-change detection). */
 export function sameDocState(a: Doc, b: Doc): boolean {
-  return Boolean(a._deleted) === Boolean(b._deleted) && deepEqual(stateOf(a), stateOf(b));
+  if (Boolean(a._deleted) !== Boolean(b._deleted)) return false;
+  let fields = 0;
+  for (const k in a) {
+    if (k.startsWith('_') || a[k] === undefined) continue;
+    if (!deepEqual(a[k], b[k])) return false;
+    fields++;
+  }
+  for (const k in b) if (!k.startsWith('_') && b[k] !== undefined) fields--;
+  return fields === 0;
 }
 
 /**

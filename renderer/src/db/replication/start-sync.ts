@@ -4,13 +4,14 @@ import { collectionNames, type CollectionName } from '../../../../shared/model/c
 import {
   RESYNC,
   type Checkpoint,
+  type HandOverRequest,
+  type HandOverResponse,
   type PullResponse,
   type PushResponse,
   type PushRow,
 } from '../../../../shared/sync/protocol';
-import { stableStringify } from '../../../../shared/sync/merge';
 import type { CrmDatabase } from '../database';
-import { clashActivities, resolveConflict } from '../conflict-handler';
+import { clashActivities, resolveConflict, sameDocState } from '../conflict-handler';
 import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
 import { NotSyncedList, type NotSyncedItem } from './not-synced';
 import { StatusStore, type SyncStatus } from './status';
@@ -38,7 +39,7 @@ export interface StartSyncOptions {
   EventSource?: EventSourceCtor;
   /** Re-sync period in ms (default 60 s): a safety net under the live stream. */
   resyncEveryMs?: number;
-  /** Documents per pull request (default 200). */
+  /** Documents per pull request (default 1000: a first sync of a large book in few round trips). */
   pullBatchSize?: number;
 }
 
@@ -52,6 +53,8 @@ export interface SyncHandle {
   awaitInitialSync(): Promise<void>;
   /** Resolves when everything local is pushed and everything remote pulled, as of now. */
   awaitInSync(): Promise<void>;
+  /** Hands a refused change to the record's current holder as a note (needs the server). */
+  handOver(request: HandOverRequest): Promise<HandOverResponse>;
   /** Stops syncing; local data stays. */
   stop(): Promise<void>;
 }
@@ -72,7 +75,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     status.update({ notSynced: count }),
   );
   const dirty = new Set<string>();
-  const incoming = new Map<string, string>();
+  /** Server states being written locally, so their change events are not counted as pending edits. */
+  const incoming = new Map<string, Record<string, unknown>>();
   const names = collectionNames.filter((n) => db.collections[n]);
   const states: RxReplicationState<any, Checkpoint>[] = [];
   const subscriptions: { unsubscribe(): void }[] = [];
@@ -118,12 +122,12 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       waitForLeadership: false,
       autoStart: true,
       pull: {
-        batchSize: options.pullBatchSize ?? 200,
+        batchSize: options.pullBatchSize ?? 1000,
         handler: async (checkpoint, batchSize) => {
           const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
           const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
           onSuccess();
-          for (const doc of res.documents) incoming.set(`${name}/${doc.id}`, stableStringify(doc));
+          for (const doc of res.documents) incoming.set(`${name}/${doc.id}`, doc);
           if (!status.get().initialDone)
             status.update({ initialDocsReceived: status.get().initialDocsReceived + res.documents.length });
           return { documents: res.documents as any[], checkpoint: res.checkpoint ?? undefined };
@@ -158,7 +162,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         if (seen !== undefined) {
           incoming.delete(key);
           const data = event.documentData as Record<string, unknown> | undefined;
-          if (data && seen === stableStringify(stripMeta(data))) return;
+          if (data && sameDocState(seen, data)) return;
         }
         dirty.add(key);
         setPending();
@@ -175,7 +179,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       if (!row) continue;
       if (master._deleted) {
         // Deleted on the server, or no longer ours: the resolution drops the local copy, nothing to push.
-        incoming.set(`${name}/${master.id}`, stableStringify(master));
+        incoming.set(`${name}/${master.id}`, master);
         dirty.delete(`${name}/${master.id}`);
         continue;
       }
@@ -298,6 +302,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     notSynced: () => notSynced.list(),
     reSync: () => reSync(),
     awaitInitialSync: () => initial,
+    handOver: (request) => http.request<HandOverResponse>('POST', '/sync/hand-over', request),
     awaitInSync: async () => {
       await Promise.all(states.map((s) => s.awaitInSync()));
     },
@@ -307,10 +312,4 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         status.update({ state: 'offline' } satisfies Partial<SyncStatus>);
     },
   };
-}
-
-function stripMeta(doc: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(doc)) if (k === '_deleted' || !k.startsWith('_')) out[k] = v;
-  return out;
 }

@@ -13,9 +13,16 @@ import { SyncContext, type SyncApi } from './sync-context';
 const li = { userId: 'demo-user-li', departmentId: 'demo-dept-1' };
 const REASON = 'this leads record is not yours to change';
 
+const handOvers: unknown[] = [];
+
 /** A sync server that accepts everything except lead pushes, which it refuses as FORBIDDEN. */
 const refusingServer: FetchLike = async (url, init) => {
   const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body });
+  if (url.endsWith('/sync/hand-over')) {
+    const req = JSON.parse(init!.body!) as { noteId: string };
+    handOvers.push(req);
+    return json({ noteId: req.noteId, ownerId: 'demo-user-chen' });
+  }
   if (url.includes('/pull')) return json({ documents: [], checkpoint: null });
   if (url.includes('/push')) {
     const rows = JSON.parse(init!.body!) as { newDocumentState: { id: string } }[];
@@ -43,6 +50,7 @@ let handle: SyncHandle;
 let leadId: string;
 
 beforeEach(async () => {
+  handOvers.length = 0;
   db = await openTestDatabase();
   const fields = newFieldsOf('leads');
   leadId = (await insertDoc(db, 'leads', { ...fields, name: 'Hans Müller' }, li)).id;
@@ -92,21 +100,22 @@ describe('NotSyncedPage', () => {
     expect(await db.leads.findOne(leadId).exec()).not.toBeNull();
   });
 
-  it('hands the refused change over as a note on the record', async () => {
+  it('hands the refused change to the current owner through the server, once', async () => {
     await waitFor(() => expect(handle.notSynced()).toHaveLength(1), { timeout: 10_000 });
     renderPage();
-    await userEvent.click(await screen.findByRole('button', { name: /Hand over as a note/ }));
-    await waitFor(async () => {
-      const notes = await db.activities.find({ selector: { subjectId: leadId } } as never).exec();
-      expect(notes.map((n) => n.toJSON())).toEqual([
-        expect.objectContaining({
-          kind: 'note',
-          subjectType: 'lead',
-          ownerId: li.userId,
-          body: expect.stringContaining(REASON),
-        }),
-      ]);
-    });
+    const button = await screen.findByRole('button', { name: /Hand over as a note/ });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toBeDisabled());
+    expect(handOvers).toEqual([
+      expect.objectContaining({
+        collection: 'leads',
+        id: leadId,
+        title: expect.stringContaining('Hans Müller'),
+        body: expect.stringContaining(REASON),
+      }),
+    ]);
+    // The note is the server's to write, in the new owner's name: nothing is added on this device.
+    expect(await db.activities.find().exec()).toEqual([]);
   });
 
   it('says so when nothing was refused', async () => {

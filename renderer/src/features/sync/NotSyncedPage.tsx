@@ -5,13 +5,12 @@ import { notifications } from '@mantine/notifications';
 import { IconCopy, IconNote } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { collectionNames, type CollectionName } from '@shared/model/collections';
+import { newId } from '@shared/model/id';
 import type { NotSyncedItem } from '../../db/replication';
-import { insertDoc } from '../../db/write';
 import { useDatabase } from '../../app/db-context';
 import { formatDateTime } from '../../app/format';
-import { useSession } from '../../app/session';
 import { useSyncStatus } from '../../app/sync-status';
-import { copyText, handOverNote, recordLabel } from './hand-over';
+import { copyText, handOverRequest, recordLabel } from './hand-over';
 import { useSync } from './sync-context';
 
 interface Row {
@@ -83,17 +82,19 @@ export function NotSyncedPage({ items: injected }: { items?: NotSyncedItem[] }) 
 
 function NotSyncedRow({ row: { item, doc }, language }: { row: Row; language: string }) {
   const { t } = useTranslation('sync');
-  const db = useDatabase();
-  const session = useSession();
+  const sync = useSync();
   const clipboard = useClipboard({ timeout: 1500 });
   const [handedOver, setHandedOver] = useState(false);
+  // One id per row: pressing again after a lost answer lands the same note once.
+  const [noteId] = useState(newId);
   const label = recordLabel(doc, item.id);
-  const note = handOverNote(item, doc, `${t('notSynced.title')}: ${label}`, new Date());
+  const request = handOverRequest(item, doc, `${t('notSynced.title')}: ${label}`, noteId);
 
   async function handOver() {
-    if (!note) return;
+    if (!request) return;
     try {
-      await insertDoc(db, 'activities', { ...note, at: new Date().toISOString() } as never, session);
+      if (!sync.handle) throw new Error(t('notSynced.handOverOffline'));
+      await sync.handle.handOver(request);
       setHandedOver(true);
       notifications.show({ color: 'teal', message: t('notSynced.handedOver') });
     } catch (err) {
@@ -149,7 +150,7 @@ function NotSyncedRow({ row: { item, doc }, language }: { row: Row; language: st
           >
             {clipboard.copied ? t('notSynced.copied') : t('notSynced.copy')}
           </Button>
-          {note && (
+          {request && (
             <Tooltip label={t('notSynced.handOverHint')} multiline w={280}>
               <Button
                 size="xs"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activitySchema } from '@shared/model/activity';
+import { handOverRequestSchema } from '@shared/sync/protocol';
 import type { NotSyncedItem } from '../../db/replication';
-import { copyText, handOverNote, recordLabel, recordTypeOf } from './hand-over';
+import { copyText, handOverRequest, recordLabel } from './hand-over';
 
 const item: NotSyncedItem = {
   collection: 'leads',
@@ -20,12 +20,6 @@ const lead = {
 };
 
 describe('hand-over of a refused change', () => {
-  it('knows which records have a timeline', () => {
-    expect(recordTypeOf('leads', null)).toBe('lead');
-    expect(recordTypeOf('documents', { kind: 'quote' })).toBe('quote');
-    expect(recordTypeOf('settings', null)).toBeNull();
-  });
-
   it('copies the reason and the local record without RxDB fields', () => {
     const text = copyText({ ...item, issues: [{ field: 'emails.0', message: 'invalid email' }] }, lead);
     expect(text).toContain('leads/lead-1 — FORBIDDEN: this leads record is not yours to change');
@@ -36,30 +30,12 @@ describe('hand-over of a refused change', () => {
     expect(recordLabel(null, 'lead-1')).toBe('lead-1');
   });
 
-  it('makes a note on the record that passes the activity schema', () => {
-    const note = handOverNote(
-      item,
-      lead,
-      'Change not synced: Hans Müller',
-      new Date('2026-11-23T11:00:00.000Z'),
-    )!;
-    expect(note).toMatchObject({
-      kind: 'note',
-      subjectType: 'lead',
-      subjectId: 'lead-1',
-      at: '2026-11-23T11:00:00.000Z',
-    });
-    const doc = {
-      ...note,
-      id: 'activity-1',
-      ownerId: 'u',
-      departmentId: 'd',
-      createdAt: note.at,
-      updatedAt: note.at,
-      createdBy: 'u',
-      updatedBy: 'u',
-    };
-    expect(activitySchema.safeParse(doc).success).toBe(true);
-    expect(handOverNote({ ...item, collection: 'settings' }, null, 'x', new Date())).toBeNull();
+  it('asks the server for a note on the record that its schema accepts', () => {
+    const req = handOverRequest(item, lead, 'Change not synced: Hans Müller', 'note-1')!;
+    expect(req).toMatchObject({ noteId: 'note-1', collection: 'leads', id: 'lead-1' });
+    expect(req.body).toContain('Müller GmbH');
+    expect(handOverRequestSchema.safeParse(req).success).toBe(true);
+    expect(handOverRequest({ ...item, collection: 'settings' }, null, 'x', 'n')).toBeNull();
+    expect(handOverRequest({ ...item, collection: 'documents' }, { kind: 'quote' }, 'x', 'n')).not.toBeNull();
   });
 });

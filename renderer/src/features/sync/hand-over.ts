@@ -1,23 +1,8 @@
-import type { RecordType } from '@shared/model/common';
+import type { HandOverRequest } from '@shared/sync/protocol';
+import { noteSubjectType } from '@shared/sync/hand-over';
 import type { NotSyncedItem } from '../../db/replication';
 
-const RECORD_TYPE: Partial<Record<string, RecordType>> = {
-  leads: 'lead',
-  accounts: 'account',
-  contacts: 'contact',
-  opportunities: 'opportunity',
-  samples: 'sample',
-};
 const BODY_MAX = 9_000;
-
-/** The record type a note can hang on, or null (settings, campaigns… have no timeline). */
-export function recordTypeOf(collection: string, doc: Record<string, unknown> | null): RecordType | null {
-  if (collection === 'documents') {
-    const kind = doc?.kind;
-    return kind === 'quote' || kind === 'contract' || kind === 'order' ? kind : null;
-  }
-  return RECORD_TYPE[collection] ?? null;
-}
 
 /** A record's name for people: its name, company or title, else its id. */
 export function recordLabel(doc: Record<string, unknown> | null, id: string): string {
@@ -41,30 +26,21 @@ export function copyText(item: NotSyncedItem, doc: Record<string, unknown> | nul
 }
 
 /**
- * The fields of a note activity that carries a refused change to whoever holds the record now. The note is
- * the writer's own new record, so the server accepts it; managers (department scope) see it at once.
+ * The request that hands a refused change to whoever holds the record now: the server writes it as a note in
+ * their name (the former owner cannot write records they no longer own). Null for records without a timeline.
  */
-export function handOverNote(
+export function handOverRequest(
   item: NotSyncedItem,
   doc: Record<string, unknown> | null,
   title: string,
-  now: Date,
-) {
-  const subjectType = recordTypeOf(item.collection, doc);
-  if (!subjectType) return null;
-  const accountId =
-    typeof doc?.accountId === 'string' && doc.accountId
-      ? doc.accountId
-      : subjectType === 'account'
-        ? item.id
-        : '';
+  noteId: string,
+): HandOverRequest | null {
+  if (!noteSubjectType(item.collection, doc)) return null;
   const body = copyText(item, doc);
   return {
-    kind: 'note' as const,
-    subjectType,
-    subjectId: item.id,
-    accountId,
-    at: now.toISOString(),
+    noteId,
+    collection: item.collection as HandOverRequest['collection'],
+    id: item.id,
     title: title.slice(0, 300),
     body: body.length > BODY_MAX ? body.slice(0, BODY_MAX) + '…' : body,
   };

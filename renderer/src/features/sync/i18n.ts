@@ -14,9 +14,10 @@ export const zhCN = {
     copied: '已复制',
     handOver: '转为备注',
     handOverHint:
-      '在该记录上新建一条备注，写明你的更改；经理可以看到并转给新负责人（新负责人的设备要等服务器转交后才能看到）。',
-    handedOver: '已新建备注，会随下次同步上传',
-    handOverFailed: '无法新建备注：{{message}}',
+      '把你的更改作为备注交给这条记录现在的负责人：备注记在对方名下，对方和经理都能看到。需要联网。',
+    handedOver: '已交给现在的负责人',
+    handOverFailed: '无法交接：{{message}}',
+    handOverOffline: '需要先登录并连上服务器',
     missing: '（本机已没有这条记录）',
     codes: { FORBIDDEN: '无权限', INVALID: '数据无效' },
     collections: {
@@ -71,9 +72,10 @@ export const en: typeof zhCN = {
     copied: 'Copied',
     handOver: 'Hand over as a note',
     handOverHint:
-      "Adds a note with your change to the record; your manager sees it and can pass it on (the new owner's devices see it once the server hands it over).",
-    handedOver: 'Note added; it goes up with the next sync',
-    handOverFailed: 'Could not add the note: {{message}}',
+      'Gives your change to whoever holds the record now, as a note in their name: they and their manager see it. Needs the server.',
+    handedOver: 'Handed over to the current owner',
+    handOverFailed: 'Could not hand it over: {{message}}',
+    handOverOffline: 'Sign in and connect to the server first',
     missing: '(no longer on this device)',
     codes: { FORBIDDEN: 'Not allowed', INVALID: 'Invalid data' },
     collections: {
