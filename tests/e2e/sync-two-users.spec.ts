@@ -41,11 +41,15 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
   });
   await managerList.expectCount(20, 20);
 
-  // The manager assigns the ten "Alpha" leads to Chen.
-  await managerList.search.fill('Alpha');
-  await managerList.expectCount(10, 20);
+  // The manager ticks the ten "Alpha" leads (Buyer 01–10: a click and a shift-click) and gives them to Chen.
+  await managerList.tick('Buyer 10');
+  await managerList.tick('Buyer 01', true);
+  await expect(manager.page.getByTestId('selected-count')).toContainText('已选 10 条');
+  await expect(manager.page.getByTestId('assign-button')).toHaveText('分配选中的 10 条');
+  await manager.page.screenshot({ path: 'test-results/screens/lead-list-selection.png' });
   const assign = new AssignDialogPage(manager.page);
   await assign.open();
+  await expect(assign.dialog.page().getByRole('dialog')).toContainText('分配 10 条线索');
   await manager.page.screenshot({ path: 'test-results/screens/assign-dialog.png' });
   await assign.assignTo('Chen');
 
@@ -92,7 +96,7 @@ test('an edit the server refuses is listed as not synced, with its reason', asyn
   await liList.search.fill('Gamma');
   await liList.rows.first().click();
   await li.page.getByRole('button', { name: '编辑' }).click();
-  await li.page.locator('form [name="title"]').fill('Einkaufsleiter');
+  await li.page.getByRole('textbox', { name: '职位' }).fill('Einkaufsleiter');
   await li.page.keyboard.press('Enter');
   await expect(li.page.getByRole('button', { name: '编辑' })).toBeVisible();
 
@@ -105,7 +109,19 @@ test('an edit the server refuses is listed as not synced, with its reason', asyn
   await expect(li.page.getByTestId('not-synced-reason')).not.toBeEmpty();
   await li.page.screenshot({ path: 'test-results/screens/not-synced.png' });
 
-  for (const u of [li, manager]) await u.context.close();
+  // Li hands her change to the lead's new owner; it reaches Chen as a note on the lead.
+  await row.getByRole('button', { name: '转为备注' }).click();
+  await expect(li.page.getByText('已交给现在的负责人')).toBeVisible();
+  const chen = await SyncedUser.signIn(browser, 'chen@demo.local');
+  const chenList = new LeadListPage(chen.page);
+  await chen.go('/leads');
+  await chenList.search.fill('Gamma');
+  await chenList.rows.first().click();
+  await expect(chen.page.getByText('Einkaufsleiter').first()).toBeVisible({ timeout: 30_000 });
+  await expect(chen.page.getByTestId('timeline-entry').first()).toContainText('李 Li');
+  await chen.page.screenshot({ path: 'test-results/screens/lead-detail-hand-over.png', fullPage: true });
+
+  for (const u of [li, manager, chen]) await u.context.close();
 });
 
 test('an admin sees the signed-in devices and can sign one out', async ({ browser }) => {

@@ -183,7 +183,6 @@ export const en: Messages = {
       inTrash: 'This lead is in the trash',
       notFound: 'Lead not found',
       timeline: 'Timeline',
-      timelineEmpty: 'Activities and follow-ups will appear here.',
       updated: 'Changes saved',
     },
   },

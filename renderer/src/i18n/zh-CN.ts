@@ -161,7 +161,6 @@ export const zhCN = {
       inTrash: '此线索在回收站中',
       notFound: '找不到该线索',
       timeline: '时间线',
-      timelineEmpty: '活动与跟进记录将显示在这里。',
       updated: '已保存修改',
     },
   },

@@ -17,6 +17,13 @@ export class LeadListPage {
     await expect(this.count).toBeVisible();
   }
 
+  /** Ticks the tick box of the row showing `name`; with `range`, shift-clicks it (ticks from the last tick). */
+  async tick(name: string, range = false): Promise<void> {
+    await this.page
+      .getByRole('checkbox', { name: new RegExp(`(选择|Select) ${name}$`) })
+      .click({ modifiers: range ? ['Shift'] : [] });
+  }
+
   /** "共 30 / 30 条" or "30 of 30": shown and total. */
   async expectCount(shown: number, total: number): Promise<void> {
     await expect(this.count).toHaveText(new RegExp(`\\b${shown}\\D+${total}\\b`));

@@ -4,6 +4,11 @@ import type { Rejection } from '../../../../shared/sync/protocol';
 export interface NotSyncedItem extends Rejection {
   collection: string;
   at: string;
+  /**
+   * The refused state itself. The local record can still go (a reassignment's removal reaches the device
+   * after the refusal), so the list keeps its own copy: the change is never lost.
+   */
+  doc?: Record<string, unknown>;
 }
 
 const KEY = 'sync-not-synced';
@@ -40,10 +45,22 @@ export class NotSyncedList {
     return [...this.items.values()];
   }
 
-  async add(collection: string, rejections: Rejection[], now = new Date()) {
+  async add(
+    collection: string,
+    rejections: Rejection[],
+    docs: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+    now = new Date(),
+  ) {
     await this.loaded;
-    for (const r of rejections)
-      this.items.set(keyOf(collection, r.id), { ...r, collection, at: now.toISOString() });
+    for (const r of rejections) {
+      const doc = docs.get(r.id);
+      this.items.set(keyOf(collection, r.id), {
+        ...r,
+        collection,
+        at: now.toISOString(),
+        ...(doc ? { doc } : {}),
+      });
+    }
     await this.save();
   }
 

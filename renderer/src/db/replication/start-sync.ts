@@ -194,7 +194,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         await db.activities.insert(activity as never).catch(() => undefined);
       }
     }
-    if (res.rejected.length) await notSynced.add(name, res.rejected);
+    if (res.rejected.length) {
+      const refused = new Map(rows.map((r) => [String(r.newDocumentState.id), r.newDocumentState]));
+      await notSynced.add(name, res.rejected, refused);
+    }
     const accepted = rows
       .map((r) => String(r.newDocumentState.id))
       .filter((id) => !conflictIds.has(id) && !res.rejected.some((x) => x.id === id));

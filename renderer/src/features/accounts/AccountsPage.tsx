@@ -6,14 +6,20 @@ import { Link, useNavigate } from 'react-router';
 import { accountTierSchema, lifecycleSchema } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
-import { AssignButton } from '../assignment/AssignDialog';
+import { AssignButton, SelectBox, SelectionSummary } from '../assignment/AssignDialog';
+import { canAssignRecords } from '../assignment/assign-plan';
+import { useRowSelection } from '../assignment/use-row-selection';
 import { live, useLiveDocs } from '../chain/use-live-docs';
 import { AccountFormModal } from './AccountFormModal';
 import { emptyAccountFilter, filterAccounts, type AccountFilter } from './account-filter';
 
+/** Rows rendered at once; the search narrows a bigger book. */
+const MAX_ROWS = 500;
+
 /** 客户: search and filter by tier, lifecycle and owner; open the 360° view. */
 export function AccountsPage() {
   const { t, i18n } = useTranslation('accounts');
+  const { t: ta } = useTranslation('assignment');
   const db = useDatabase();
   const session = useSession();
   const navigate = useNavigate();
@@ -25,6 +31,9 @@ export function AccountsPage() {
     [i18n.language],
   );
   const rows = useMemo(() => filterAccounts(all, filter, collator), [all, filter, collator]);
+  const shownIds = useMemo(() => rows.slice(0, MAX_ROWS).map((a) => a.id), [rows]);
+  const selection = useRowSelection(shownIds);
+  const canSelect = canAssignRecords(session.role);
   const owners = [...new Set(all.map((a) => a.ownerId))].sort();
   const ownerLabel = (o: string) => (o === session.userId ? t('me') : o === 'pool' ? t('pool') : o);
   const set = (patch: Partial<AccountFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -34,7 +43,12 @@ export function AccountsPage() {
       <Group justify="space-between">
         <Title order={2}>{t('title')}</Title>
         <Group gap="xs">
-          <AssignButton collection="accounts" ids={rows.map((a) => a.id)} />
+          <AssignButton
+            collection="accounts"
+            ids={rows.map((a) => a.id)}
+            selected={selection.selected}
+            onAssigned={selection.clear}
+          />
           <Button component={Link} to="/pool" variant="light" leftSection={<IconLifebuoy size={16} />}>
             {t('pool')}
           </Button>
@@ -80,9 +94,12 @@ export function AccountsPage() {
           w={150}
         />
       </Group>
-      <Text size="sm" c="dimmed" data-testid="account-count">
-        {t('count', { shown: rows.length, total: all.length })}
-      </Text>
+      <Group gap="xs">
+        <Text size="sm" c="dimmed" data-testid="account-count">
+          {t('count', { shown: rows.length, total: all.length })}
+        </Text>
+        {canSelect && <SelectionSummary selection={selection} />}
+      </Group>
       {rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           {all.length === 0 ? t('emptyAll') : t('empty')}
@@ -91,6 +108,16 @@ export function AccountsPage() {
         <Table striped highlightOnHover withTableBorder data-testid="account-table">
           <Table.Thead>
             <Table.Tr>
+              {canSelect && (
+                <Table.Th w={36}>
+                  <SelectBox
+                    checked={selection.header === 'all'}
+                    indeterminate={selection.header === 'some'}
+                    label={ta('selectAll')}
+                    onToggle={() => selection.toggleAll()}
+                  />
+                </Table.Th>
+              )}
               <Table.Th>{t('fields.name')}</Table.Th>
               <Table.Th>{t('fields.tier')}</Table.Th>
               <Table.Th>{t('fields.lifecycle')}</Table.Th>
@@ -100,8 +127,21 @@ export function AccountsPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.slice(0, 500).map((a) => (
-              <Table.Tr key={a.id} data-testid="account-row">
+            {rows.slice(0, MAX_ROWS).map((a) => (
+              <Table.Tr
+                key={a.id}
+                data-testid="account-row"
+                bg={selection.isSelected(a.id) ? 'var(--mantine-primary-color-light)' : undefined}
+              >
+                {canSelect && (
+                  <Table.Td>
+                    <SelectBox
+                      checked={selection.isSelected(a.id)}
+                      label={ta('selectRow', { name: a.name })}
+                      onToggle={(range) => selection.toggle(a.id, range)}
+                    />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <Anchor component={Link} to={`/accounts/${a.id}`}>
                     {a.name}

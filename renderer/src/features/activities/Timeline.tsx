@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { updateDoc } from '../../db/write';
 import { useLiveDocs } from '../chain/use-live-docs';
+import { useUsers } from '../assignment/use-users';
 import { mergeTimeline, type TimelineEntry } from './timeline-model';
 
 const COLORS: Partial<Record<TimelineEntry['source'], string>> = {
@@ -37,7 +38,9 @@ export function Timeline({ accountId, subjectId }: { accountId?: string; subject
     () => mergeTimeline({ activities: activities ?? [], samples: samples ?? [], documents: documents ?? [] }),
     [activities, samples, documents],
   );
-  const who = (userId: string) => (userId === session.userId ? t('me') : userId);
+  const users = useUsers(db);
+  const who = (userId: string) =>
+    userId === session.userId ? t('me') : (users.find((u) => u.id === userId)?.name ?? userId);
   const detail = (e: TimelineEntry) =>
     e.source === 'sample' && e.detail ? t(`sampleStatus.${e.detail}`, { defaultValue: e.detail }) : e.detail;
 

@@ -1,5 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Group, Modal, MultiSelect, Radio, Select, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  Radio,
+  Select,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserShare, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +19,7 @@ import { useSession } from '../../app/session';
 import { useSyncStatus } from '../../app/sync-status';
 import { useSync } from '../sync/sync-context';
 import { assignableUsers, canAssignRecords, planAssignment, type AssignMode } from './assign-plan';
+import type { RowSelectionApi } from './use-row-selection';
 import { useUsers } from './use-users';
 
 export type AssignCollection = 'leads' | 'accounts';
@@ -161,40 +173,93 @@ export function AssignDialog({ collection, ids, opened, onClose, onAssigned }: D
   );
 }
 
-/** The list's "Assign" action: one line to mount (`<AssignButton collection="accounts" ids={shownIds} />`); hidden for reps. */
+/**
+ * The list's "Assign" action, hidden for reps: assigns the ticked rows when some are ticked, otherwise
+ * everything the filters show (e.g. this show's German leads).
+ */
 export function AssignButton({
   collection,
   ids,
+  selected = [],
   onAssigned,
 }: {
   collection: AssignCollection;
   ids: string[];
+  selected?: string[];
   onAssigned?: (count: number) => void;
 }) {
   const { t } = useTranslation('assignment');
   const session = useSession();
   const [opened, setOpened] = useState(false);
   if (!canAssignRecords(session.role)) return null;
+  const target = selected.length ? selected : ids;
   return (
     <>
       <Button
         variant="light"
         leftSection={<IconUserShare size={16} />}
         onClick={() => setOpened(true)}
-        disabled={ids.length === 0}
+        disabled={target.length === 0}
         data-testid="assign-button"
       >
-        {t('buttonCount', { count: ids.length })}
+        {selected.length
+          ? t('buttonSelected', { count: selected.length })
+          : t('buttonCount', { count: ids.length })}
       </Button>
       {opened && (
         <AssignDialog
           collection={collection}
-          ids={ids}
+          ids={target}
           opened={opened}
           onClose={() => setOpened(false)}
           onAssigned={onAssigned}
         />
       )}
     </>
+  );
+}
+
+/** The tick box of one row (or, with `header`, of all shown rows); a shift-click ticks a range. */
+export function SelectBox({
+  checked,
+  indeterminate,
+  label,
+  onToggle,
+}: {
+  checked: boolean;
+  indeterminate?: boolean;
+  label: string;
+  onToggle: (range: boolean) => void;
+}) {
+  return (
+    <Checkbox
+      size="xs"
+      aria-label={label}
+      checked={checked}
+      indeterminate={indeterminate}
+      // Rows are links: the box must neither navigate nor toggle twice.
+      onClick={(e) => {
+        e.stopPropagation();
+        onToggle(e.shiftKey);
+      }}
+      onChange={() => undefined}
+      data-testid="select-row"
+    />
+  );
+}
+
+/** "3 selected · Clear selection" beside a list's count; nothing when no row is ticked. */
+export function SelectionSummary({ selection }: { selection: RowSelectionApi }) {
+  const { t } = useTranslation('assignment');
+  if (!selection.selected.length) return null;
+  return (
+    <Group gap={4}>
+      <Text size="sm" fw={500} data-testid="selected-count">
+        · {t('selectedCount', { count: selection.selected.length })}
+      </Text>
+      <Button size="compact-xs" variant="subtle" onClick={selection.clear}>
+        {t('clearSelection')}
+      </Button>
+    </Group>
   );
 }

@@ -2,6 +2,11 @@
 export const zhCN = {
   button: '分配',
   buttonCount: '分配（{{count}}）',
+  buttonSelected: '分配选中的 {{count}} 条',
+  selectRow: '选择 {{name}}',
+  selectAll: '选择列表中的全部',
+  selectedCount: '已选 {{count}} 条',
+  clearSelection: '取消选择',
   title: '分配 {{count}} 条{{what}}',
   what: { leads: '线索', accounts: '客户' },
   modes: { one: '分配给一位业务员', roundRobin: '在几位业务员之间轮流分配', pool: '退回公海' },
@@ -23,6 +28,11 @@ export const zhCN = {
 export const en: typeof zhCN = {
   button: 'Assign',
   buttonCount: 'Assign ({{count}})',
+  buttonSelected: 'Assign {{count}} selected',
+  selectRow: 'Select {{name}}',
+  selectAll: 'Select everything listed',
+  selectedCount: '{{count}} selected',
+  clearSelection: 'Clear selection',
   title: 'Assign {{count}} {{what}}',
   what: { leads: 'leads', accounts: 'accounts' },
   modes: { one: 'To one rep', roundRobin: 'Round-robin across reps', pool: 'Return to the public pool' },

@@ -15,6 +15,9 @@ import { LeadFormView } from './LeadFormView';
 import { useLeadStore } from './lead-store';
 import { trashLeadWithUndo } from './trash-with-undo';
 import { QualifyLeadButton } from '../opportunities/QualifyLeadButton';
+import { ActivityComposer } from '../activities/ActivityComposer';
+import { Timeline } from '../activities/Timeline';
+import { useUsers } from '../assignment/use-users';
 
 const DETAIL_FIELDS = [
   'company',
@@ -38,6 +41,7 @@ export function LeadDetailPage() {
   const db = useDatabase();
   const session = useSession();
   const { store, version } = useLeadStore(db);
+  const users = useUsers(db);
   const campaigns = useCampaigns(db);
   const [editing, setEditing] = useState(false);
   const lead = store.leads.get(id);
@@ -140,7 +144,13 @@ export function LeadDetailPage() {
             <Field label={t('lead.fields.campaign')} value={campaign?.name ?? ''} />
             <Field
               label={t('lead.fields.owner')}
-              value={lead.ownerId === session.userId ? t('lead.duplicate.you') : lead.ownerId}
+              value={
+                lead.ownerId === session.userId
+                  ? t('lead.duplicate.you')
+                  : lead.ownerId === 'pool'
+                    ? t('lead.duplicate.pool')
+                    : (users.find((u) => u.id === lead.ownerId)?.name ?? lead.ownerId)
+              }
             />
             <Field
               label={t('lead.fields.capturedAt')}
@@ -155,9 +165,20 @@ export function LeadDetailPage() {
         <Title order={4} mb="xs">
           {t('lead.detail.timeline')}
         </Title>
-        <Text size="sm" c="dimmed">
-          {t('lead.detail.timelineEmpty')}
-        </Text>
+        <Stack gap="md">
+          {!lead.trashedAt && (
+            <ActivityComposer
+              subject={{
+                subjectType: 'lead',
+                subjectId: lead.id,
+                accountId: '',
+                ownerId: lead.ownerId,
+                departmentId: lead.departmentId,
+              }}
+            />
+          )}
+          <Timeline subjectId={lead.id} />
+        </Stack>
       </Paper>
     </Stack>
   );

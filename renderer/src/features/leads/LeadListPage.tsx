@@ -7,7 +7,9 @@ import { leadStatusSchema, type LeadStatus } from '@shared/model/lead';
 import { useDatabase } from '../../app/db-context';
 import { formatNumber, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
-import { AssignButton } from '../assignment/AssignDialog';
+import { AssignButton, SelectionSummary } from '../assignment/AssignDialog';
+import { canAssignRecords } from '../assignment/assign-plan';
+import { useRowSelection } from '../assignment/use-row-selection';
 import { useUsers } from '../assignment/use-users';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { LeadTable } from './LeadTable';
@@ -80,6 +82,8 @@ export function LeadListPage() {
         ? t('lead.duplicate.pool')
         : (nameOf.get(id) ?? id);
   const assignIds = useMemo(() => rows.map((l) => l.id), [rows]);
+  const selection = useRowSelection(assignIds);
+  const canSelect = canAssignRecords(session.role) && !filter.trash;
   const filtered =
     search !== '' || JSON.stringify(filter) !== JSON.stringify({ ...emptyFilter, trash: filter.trash });
 
@@ -89,7 +93,14 @@ export function LeadListPage() {
         <Title order={2}>{t('lead.list.title')}</Title>
         <Group gap="xs">
           {/* Managers and admins: assign what the filters show (e.g. this show's German leads). */}
-          {!filter.trash && <AssignButton collection="leads" ids={assignIds} />}
+          {!filter.trash && (
+            <AssignButton
+              collection="leads"
+              ids={assignIds}
+              selected={selection.selected}
+              onAssigned={selection.clear}
+            />
+          )}
           <Button component={Link} to="/leads/entry" leftSection={<IconPlus size={16} />}>
             {t('lead.list.newLead')}
           </Button>
@@ -189,18 +200,27 @@ export function LeadListPage() {
           </Button>
         )}
       </Group>
-      <Text size="sm" c="dimmed" data-testid="lead-count">
-        {t('lead.list.count', {
-          shown: formatNumber(rows.length, i18n.language),
-          total: formatNumber(total, i18n.language),
-        })}
-      </Text>
+      <Group gap="xs">
+        <Text size="sm" c="dimmed" data-testid="lead-count">
+          {t('lead.list.count', {
+            shown: formatNumber(rows.length, i18n.language),
+            total: formatNumber(total, i18n.language),
+          })}
+        </Text>
+        {canSelect && <SelectionSummary selection={selection} />}
+      </Group>
       {rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           {total === 0 && !filter.trash ? t('lead.list.emptyAll') : t('lead.list.empty')}
         </Text>
       ) : (
-        <LeadTable rows={rows} sort={sort} onSort={onSort} campaignName={campaignName} />
+        <LeadTable
+          rows={rows}
+          sort={sort}
+          onSort={onSort}
+          campaignName={campaignName}
+          selection={canSelect ? selection : undefined}
+        />
       )}
     </Stack>
   );

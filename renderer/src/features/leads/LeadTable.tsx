@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lead } from '@shared/model/lead';
 import { formatShortDateTime } from '../../app/format';
+import { SelectBox } from '../assignment/AssignDialog';
+import type { RowSelectionApi } from '../assignment/use-row-selection';
 import type { Sort, SortKey } from './lead-query';
 import './LeadTable.css';
 
@@ -31,11 +33,14 @@ interface Props {
   sort: Sort;
   onSort: (key: SortKey) => void;
   campaignName: (id: string) => string;
+  /** Tick boxes in front of the rows (managers: to assign a chosen few). */
+  selection?: RowSelectionApi;
 }
 
 /** Only the rows in view are in the DOM, so 10,000 leads scroll like 50. Each row is a link to the detail. */
-export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignName }: Props) {
+export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignName, selection }: Props) {
   const { t, i18n } = useTranslation();
+  const { t: ta } = useTranslation('assignment');
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -46,7 +51,21 @@ export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignN
 
   return (
     <Box className="crm-lead-table-table" role="table" aria-rowcount={rows.length}>
-      <div className="crm-lead-table-header" role="row" style={{ gridTemplateColumns: TEMPLATE }}>
+      <div
+        className="crm-lead-table-header"
+        role="row"
+        style={{ gridTemplateColumns: selection ? `24px ${TEMPLATE}` : TEMPLATE }}
+      >
+        {selection && (
+          <div role="columnheader">
+            <SelectBox
+              checked={selection.header === 'all'}
+              indeterminate={selection.header === 'some'}
+              label={ta('selectAll')}
+              onToggle={() => selection.toggleAll()}
+            />
+          </div>
+        )}
         {COLUMNS.map((c) => (
           <div
             key={c.key}
@@ -73,49 +92,61 @@ export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignN
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const l = rows[item.index]!;
+            const ticked = selection?.isSelected(l.id) ?? false;
             return (
-              <Link
+              <div
                 key={l.id}
-                to={`/leads/${l.id}`}
-                className="crm-lead-table-row"
+                className="crm-lead-table-line"
                 role="row"
-                data-testid="lead-row"
-                style={{
-                  gridTemplateColumns: TEMPLATE,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
+                data-selected={ticked || undefined}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
-                <Text span size="sm" fw={500} truncate>
-                  {l.name}
-                </Text>
-                <Text span size="sm" truncate>
-                  {l.company}
-                </Text>
-                <Text span size="sm" truncate>
-                  {l.emails.join(', ')}
-                </Text>
-                <Text span size="sm" truncate>
-                  {l.phones.join(', ')}
-                </Text>
-                <Text span size="sm">
-                  {l.country ?? ''}
-                </Text>
-                <span>
-                  <Badge size="sm" variant="light" color={INTEREST_COLOR[l.interest]}>
-                    {t(`lead.interest.${l.interest}`)}
-                  </Badge>
-                </span>
-                <Text span size="sm" truncate>
-                  {t(`lead.status.${l.status}`)}
-                </Text>
-                <Text span size="sm" truncate>
-                  {campaignName(l.campaignId)}
-                </Text>
-                <Text span size="sm" c="dimmed" truncate>
-                  {formatShortDateTime(l.capturedAt, i18n.language)}
-                </Text>
-              </Link>
+                {selection && (
+                  <div className="crm-lead-table-tick" role="cell">
+                    <SelectBox
+                      checked={ticked}
+                      label={ta('selectRow', { name: l.name || l.company })}
+                      onToggle={(range) => selection.toggle(l.id, range)}
+                    />
+                  </div>
+                )}
+                <Link
+                  to={`/leads/${l.id}`}
+                  className="crm-lead-table-row"
+                  data-testid="lead-row"
+                  style={{ gridTemplateColumns: TEMPLATE }}
+                >
+                  <Text span size="sm" fw={500} truncate>
+                    {l.name}
+                  </Text>
+                  <Text span size="sm" truncate>
+                    {l.company}
+                  </Text>
+                  <Text span size="sm" truncate>
+                    {l.emails.join(', ')}
+                  </Text>
+                  <Text span size="sm" truncate>
+                    {l.phones.join(', ')}
+                  </Text>
+                  <Text span size="sm">
+                    {l.country ?? ''}
+                  </Text>
+                  <span>
+                    <Badge size="sm" variant="light" color={INTEREST_COLOR[l.interest]}>
+                      {t(`lead.interest.${l.interest}`)}
+                    </Badge>
+                  </span>
+                  <Text span size="sm" truncate>
+                    {t(`lead.status.${l.status}`)}
+                  </Text>
+                  <Text span size="sm" truncate>
+                    {campaignName(l.campaignId)}
+                  </Text>
+                  <Text span size="sm" c="dimmed" truncate>
+                    {formatShortDateTime(l.capturedAt, i18n.language)}
+                  </Text>
+                </Link>
+              </div>
             );
           })}
         </div>

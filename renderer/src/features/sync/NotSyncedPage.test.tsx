@@ -118,6 +118,36 @@ describe('NotSyncedPage', () => {
     expect(await db.activities.find().exec()).toEqual([]);
   });
 
+  it('keeps showing a refused change whose record has since left the device', async () => {
+    const item = {
+      collection: 'leads',
+      id: 'lead-gone',
+      code: 'FORBIDDEN' as const,
+      reason: REASON,
+      at: '2026-11-23T10:00:00.000Z',
+      doc: { id: 'lead-gone', name: 'Ada Gone', company: 'Gone GmbH', title: 'Buyer' },
+    };
+    const api: SyncApi = {
+      user: null,
+      serverUrl: 'http://sync.test',
+      deviceId: 'dev-1',
+      handle: null,
+      http: null,
+      signIn: async () => {},
+      signOut: async () => {},
+    };
+    render(
+      <AppTestProviders db={db} language="en" session={{ ...li, role: 'rep', signedIn: true }}>
+        <SyncContext.Provider value={api}>
+          <NotSyncedPage items={[item]} />
+        </SyncContext.Provider>
+      </AppTestProviders>,
+    );
+    const row = await screen.findByTestId('not-synced-row');
+    expect(row).toHaveTextContent('Ada Gone');
+    expect(row).toHaveTextContent('(no longer on this device)');
+  });
+
   it('says so when nothing was refused', async () => {
     renderPage();
     await waitFor(() =>

@@ -15,7 +15,9 @@ import { useSync } from './sync-context';
 
 interface Row {
   item: NotSyncedItem;
+  /** The local record, or the refused state the list kept when the record has left the device. */
   doc: Record<string, unknown> | null;
+  gone: boolean;
 }
 
 /** 未同步的更改: every change the server refused, with its reason; kept on the device until resolved. */
@@ -36,8 +38,12 @@ export function NotSyncedPage({ items: injected }: { items?: NotSyncedItem[] }) 
         const collection = collectionNames.includes(item.collection as CollectionName)
           ? db.collections[item.collection as CollectionName]
           : undefined;
-        const doc = collection ? await collection.findOne(item.id).exec() : null;
-        return { item, doc: doc ? (doc.toJSON() as Record<string, unknown>) : null };
+        const local = collection ? await collection.findOne(item.id).exec() : null;
+        return {
+          item,
+          doc: local ? (local.toJSON() as Record<string, unknown>) : (item.doc ?? null),
+          gone: !local,
+        };
       }),
     ).then((r) => live && setRows(r));
     return () => {
@@ -80,7 +86,7 @@ export function NotSyncedPage({ items: injected }: { items?: NotSyncedItem[] }) 
   );
 }
 
-function NotSyncedRow({ row: { item, doc }, language }: { row: Row; language: string }) {
+function NotSyncedRow({ row: { item, doc, gone }, language }: { row: Row; language: string }) {
   const { t } = useTranslation('sync');
   const sync = useSync();
   const clipboard = useClipboard({ timeout: 1500 });
@@ -113,7 +119,7 @@ function NotSyncedRow({ row: { item, doc }, language }: { row: Row; language: st
         </Text>
         <Text size="xs" c="dimmed">
           {t(`notSynced.collections.${item.collection}`, { defaultValue: item.collection })}
-          {doc ? '' : ` ${t('notSynced.missing')}`}
+          {gone ? ` ${t('notSynced.missing')}` : ''}
         </Text>
       </Table.Td>
       <Table.Td>

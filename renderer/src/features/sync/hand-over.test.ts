@@ -24,8 +24,10 @@ describe('hand-over of a refused change', () => {
     const text = copyText({ ...item, issues: [{ field: 'emails.0', message: 'invalid email' }] }, lead);
     expect(text).toContain('leads/lead-1 — FORBIDDEN: this leads record is not yours to change');
     expect(text).toContain('emails.0: invalid email');
-    expect(text).toContain('"company": "Müller GmbH"');
+    expect(text).toContain('company: Müller GmbH');
+    expect(text).toContain('phones: +49301234');
     expect(text).not.toContain('_rev');
+    expect(text).not.toMatch(/^id: /m);
     expect(recordLabel(lead, 'lead-1')).toBe('Hans Müller');
     expect(recordLabel(null, 'lead-1')).toBe('lead-1');
   });

@@ -19,7 +19,7 @@ export function copyText(item: NotSyncedItem, doc: Record<string, unknown> | nul
   return [
     `${item.collection}/${item.id} — ${item.code}: ${item.reason}`,
     issues,
-    doc ? JSON.stringify(plain(doc), null, 2) : '',
+    ...(doc ? fieldLines(doc) : []),
   ]
     .filter(Boolean)
     .join('\n');
@@ -46,6 +46,30 @@ export function handOverRequest(
   };
 }
 
-function plain(doc: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(doc).filter(([k]) => !k.startsWith('_')));
+/** Bookkeeping every record has; the person re-doing the change needs the content, not these. */
+const BOOKKEEPING = new Set([
+  'id',
+  'ownerId',
+  'departmentId',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+]);
+
+/** "field: value" for every filled-in content field (derived search keys such as `nameKey` left out). */
+function fieldLines(doc: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(doc)) {
+    if (k.startsWith('_') || BOOKKEEPING.has(k) || k.endsWith('Key')) continue;
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    const text =
+      typeof v === 'string'
+        ? v
+        : Array.isArray(v) && v.every((x) => typeof x === 'string')
+          ? v.join(', ')
+          : JSON.stringify(v);
+    lines.push(`${k}: ${text}`);
+  }
+  return lines;
 }
