@@ -13,6 +13,7 @@ import { assignRoutes } from './routes/assign';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { StreamHub } from './stream/hub';
+import { startPresence } from './stream/presence';
 import { startJobs } from './jobs/run-jobs';
 
 export interface RunningServer {
@@ -81,6 +82,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     );
   }
 
+  const presence = startPresence(store.db, hub, (err) => app.log.warn({ err }, 'presence stamp failed'));
   await app.listen({ port: config.port, host: config.host });
   const jobs = config.jobs
     ? startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') })
@@ -96,6 +98,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
       if (closed) return;
       closed = true;
       await jobs?.stop();
+      await presence.stop();
       hub.close();
       await app.close();
       await store.close();

@@ -81,6 +81,12 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_stream_presence': {
+    async up(db) {
+      // When some server process last saw this session's live stream open (presence across processes).
+      await db.schema.alterTable('device_sessions').addColumn('stream_seen_at', 'timestamptz').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -29,6 +29,8 @@ export interface DeviceSessionsTable {
   created_at: ColumnType<Date, Date | string | undefined, never>;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Some process held this session's live stream at this time (refreshed while it stays open). */
+  stream_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface DocsTable {

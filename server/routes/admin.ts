@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canAdminister } from '../../shared/permissions/policy';
 import type { DeviceSession } from '../../shared/sync/protocol';
 import { HttpError } from '../http-error';
+import { streamOnlineSql } from '../stream/presence';
 import { callerOf, type Ctx } from './context';
 
 async function admin(ctx: Ctx, req: FastifyRequest) {
@@ -25,10 +26,11 @@ export function adminRoutes(app: FastifyInstance, ctx: Ctx) {
         's.device_name',
         's.last_seen_at',
         's.revoked_at',
+        streamOnlineSql.as('stream_online'),
       ])
       .orderBy('s.last_seen_at', 'desc')
       .execute();
-    // "Online" is known per process (the streams it holds); behind a load balancer it is this process's view.
+    // Streams held here are certain; those of other processes are known from their presence stamps.
     const online = ctx.hub.onlineSessions();
     return {
       devices: rows.map((r) => ({
@@ -39,7 +41,7 @@ export function adminRoutes(app: FastifyInstance, ctx: Ctx) {
         deviceName: r.device_name,
         lastSeenAt: new Date(r.last_seen_at).toISOString(),
         revoked: r.revoked_at !== null,
-        online: online.has(r.id),
+        online: r.revoked_at === null && (online.has(r.id) || r.stream_online),
       })),
     };
   });

@@ -13,6 +13,7 @@ interface Client {
  */
 export class StreamHub {
   private readonly clients = new Set<Client>();
+  private readonly listeners = new Set<(sessionId: string, open: boolean) => void>();
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -33,7 +34,21 @@ export class StreamHub {
     res.write(`event: change\ndata: ${JSON.stringify(RESYNC)}\n\n`);
     const client = { sessionId, res };
     this.clients.add(client);
-    res.on('close', () => this.clients.delete(client));
+    this.emit(sessionId, true);
+    res.on('close', () => {
+      if (this.clients.delete(client)) this.emit(sessionId, false);
+    });
+  }
+
+  /** Told when a stream opens, and when a session's last stream in this process closes. */
+  onPresence(listener: (sessionId: string, open: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(sessionId: string, open: boolean) {
+    if (!open && [...this.clients].some((c) => c.sessionId === sessionId)) return;
+    for (const l of this.listeners) l(sessionId, open);
   }
 
   onlineSessions(): Set<string> {
@@ -48,6 +63,7 @@ export class StreamHub {
         if (c.sessionId !== message.sessionId) continue;
         c.res.end();
         this.clients.delete(c);
+        this.emit(c.sessionId, false);
       }
     }
   }

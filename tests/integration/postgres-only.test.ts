@@ -102,10 +102,20 @@ describe('on PostgreSQL', () => {
   it('a revoke on one process closes the stream held by the other', async () => {
     const admin = await login(backend.server.url, 'admin@demo.local');
     const device = await openDevice(second.url, 'chen@demo.local', ['accounts']);
+    const devices = async () =>
+      (await api(backend.server.url, admin.res.accessToken, 'GET', '/admin/devices')).body.devices as {
+        deviceId: string;
+        sessionId: string;
+        online: boolean;
+      }[];
     try {
       await device.online();
-      const list = await api(backend.server.url, admin.res.accessToken, 'GET', '/admin/devices');
-      const session = list.body.devices.find((d: { deviceId: string }) => d.deviceId === device.deviceId);
+      // The stream is held by the second process; the first knows it is online from its presence stamp.
+      let session = (await devices()).find((d) => d.deviceId === device.deviceId)!;
+      await eventually(async () => {
+        session = (await devices()).find((d) => d.deviceId === device.deviceId)!;
+        expect(session.online).toBe(true);
+      }, 5_000);
       await api(
         backend.server.url,
         admin.res.accessToken,
@@ -113,6 +123,9 @@ describe('on PostgreSQL', () => {
         `/admin/devices/${session.sessionId}/revoke`,
       );
       await eventually(() => expect(device.sync!.status.get().state).toBe('signedOut'), 5_000);
+      await eventually(async () => {
+        expect((await devices()).find((d) => d.deviceId === device.deviceId)!.online).toBe(false);
+      }, 5_000);
     } finally {
       await device.close();
     }
