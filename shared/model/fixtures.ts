@@ -33,7 +33,7 @@ export const validDocs: { [N in CollectionName]: DocOf<N> } = {
     ...base('lead-0000001'),
     name: 'Hans Müller',
     company: 'Müller GmbH',
-    companyKey: 'müller',
+    companyKey: 'muller',
     phones: ['+493012345678'],
     emails: ['hans@mueller.de'],
     interest: 'hot',
@@ -44,7 +44,7 @@ export const validDocs: { [N in CollectionName]: DocOf<N> } = {
   accounts: {
     ...base('acc-0000001'),
     name: 'Müller GmbH',
-    nameKey: 'müller',
+    nameKey: 'muller',
     phones: [],
     emails: [],
     tier: 'B',

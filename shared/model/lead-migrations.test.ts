@@ -26,7 +26,7 @@ describe('lead schema v0 → v1', () => {
     expect(v1).toMatchObject({
       phones: ['+493012345678'],
       emails: ['hans@mueller.de'],
-      companyKey: 'müller',
+      companyKey: 'muller',
     });
     expect(v1).not.toHaveProperty('phone');
     expect(leadSchema.safeParse(v1).success).toBe(true);

@@ -49,6 +49,14 @@ describe('companyKey and personKey', () => {
     expect(companyKey('Acme Lighting')).not.toBe(companyKey('Acme Audio'));
   });
   it('reduces titles and spacing of names', () => {
-    expect(personKey('Dr. Hans  MÜLLER')).toBe('hans müller');
+    expect(personKey('Dr. Hans  MÜLLER')).toBe('hans muller');
+  });
+  it('folds Latin accents and letters like ß and ø, but not the marks of other scripts', () => {
+    expect(personKey('José García')).toBe(personKey('Jose Garcia'));
+    expect(personKey('Łukasz Wiśniewski')).toBe('lukasz wisniewski');
+    expect(companyKey('Øster Straße AG')).toBe(companyKey('oster strasse'));
+    expect(personKey('Nguyễn Văn An')).toBe('nguyen van an');
+    expect(personKey('がくと')).not.toBe(personKey('かくと'));
+    expect(personKey('王小明')).toBe('王小明');
   });
 });

@@ -34,11 +34,34 @@ const LEGAL_SUFFIXES =
   /\b(co|company|corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|oy|ab|as|plc|pty|pte|sdn bhd|s\.?a\.?|s\.?l\.?|trading|group|holding|holdings|international|intl)\b\.?/g;
 const CJK_SUFFIXES = /(股份有限公司|有限责任公司|有限公司|集团|公司|贸易|进出口)/g;
 
-/** A company name reduced to what identifies it: case, width, punctuation and legal forms removed. */
-export function companyKey(name: string): string {
-  return name
+/** Latin letters that do not decompose into base + accent. */
+const LATIN_EXTRA: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  œ: 'oe',
+  æ: 'ae',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+};
+
+/**
+ * Case, width and Latin accents folded ("García" ~ "garcia", "Øster" ~ "oster"), so a card typed without
+ * accents at a booth still matches. Only marks on Latin letters go: Japanese voiced kana (が) keep theirs.
+ */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/[ßøœæłđıþ]/g, (c) => LATIN_EXTRA[c] ?? c);
+}
+
+/** A company name reduced to what identifies it: case, width, accents, punctuation and legal forms removed. */
+export function companyKey(name: string): string {
+  return fold(name)
     .replace(CJK_SUFFIXES, ' ')
     .replace(/[.,&'"()\-_/\\·]/g, ' ')
     .replace(LEGAL_SUFFIXES, ' ')
@@ -46,11 +69,9 @@ export function companyKey(name: string): string {
     .trim();
 }
 
-/** A person's name reduced for comparison ("Dr. Hans  MÜLLER" ~ "hans müller"). */
+/** A person's name reduced for comparison ("Dr. Hans  MÜLLER" ~ "hans muller"). */
 export function personKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
+  return fold(name)
     .replace(/\b(mr|mrs|ms|miss|dr|prof)\.?\s+/g, '')
     .replace(/[.,'"\-_]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -16,7 +16,7 @@ describe('parseLeadForm', () => {
     if (!r.ok) return;
     expect(r.value).toMatchObject({
       name: 'Hans Müller',
-      companyKey: 'müller',
+      companyKey: 'muller',
       phones: ['+493012345678', '+49309876543'],
       emails: ['hans@mueller.de'],
       country: 'DE',

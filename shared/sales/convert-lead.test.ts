@@ -41,7 +41,7 @@ describe('convertLead', () => {
       fields: {
         id: 'acc-new00001',
         name: 'Müller GmbH',
-        nameKey: 'müller',
+        nameKey: 'muller',
         ownerId: 'u-zhao',
         departmentId: 'd-2',
         city: 'Berlin',
@@ -121,10 +121,10 @@ describe('convertLead', () => {
       name: 'Someone',
       emails: ['hans@mueller.de'],
     };
-    expect(matchAccount({ ...lead, companyKey: 'other' }, [acc], [con])?.id).toBe('acc-old00002');
+    expect(matchAccount({ ...lead, company: 'Other Co' }, [acc], [con])?.id).toBe('acc-old00002');
     const other: Contact = { ...con, emails: ['x@y.de'] };
     const r = ok(
-      convertLead({ ...lead, companyKey: 'mh import' }, { accounts: [acc], contacts: [other] }, input),
+      convertLead({ ...lead, company: 'MH Import Ltd.' }, { accounts: [acc], contacts: [other] }, input),
     );
     expect(r.account.action).toBe('matched');
     expect(r.contact).toMatchObject({

@@ -37,9 +37,10 @@ export function matchAccount(
   contacts: readonly Contact[],
 ): Account | undefined {
   const candidates = live(accounts);
-  const key = lead.companyKey || (lead.company ? companyKey(lead.company) : '');
+  // Keys are computed afresh on both sides: stored keys may come from an older version of the rules.
+  const key = lead.company ? companyKey(lead.company) : '';
   const emails = lower(lead.emails);
-  const byKey = key ? candidates.find((a) => (a.nameKey || companyKey(a.name)) === key) : undefined;
+  const byKey = key ? candidates.find((a) => companyKey(a.name) === key) : undefined;
   if (byKey) return byKey;
   const byEmail = candidates.find((a) => shares(emails, a.emails));
   if (byEmail) return byEmail;

@@ -111,6 +111,7 @@ describe('notification centre', () => {
         subjectType: 'opportunity',
         subjectId: 'opp-0000001',
         title: 'Quiet deal',
+        body: 'Not updated for 72 hours (last touched 2026-11-20T09:00:00.000Z).',
         at,
         ownerId: 'local',
         departmentId: '',
@@ -143,6 +144,8 @@ describe('notification centre', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toHaveTextContent('Quiet deal');
     expect(alerts[0]).toHaveTextContent('Not updated');
+    // The server's English sentence is replaced by the app's own, in the user's language.
+    expect(alerts[0]).toHaveTextContent('has not been updated for a long time');
     await user.click(within(alerts[0]!).getByLabelText('Mark read'));
     await waitFor(() =>
       expect(within(centre).getByTestId('alert-item')).toHaveAttribute('data-read', 'true'),

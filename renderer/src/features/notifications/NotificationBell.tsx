@@ -181,8 +181,8 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
         </Text>
       </Group>
       {n.body && (
-        <Text size="xs" c="dimmed" lineClamp={2}>
-          {n.body}
+        <Text size="xs" c="dimmed" lineClamp={2} title={n.body}>
+          {t(`alertBody.${n.kind}`, { defaultValue: n.body })}
         </Text>
       )}
       <Group justify="space-between" mt={4} wrap="nowrap">

@@ -28,6 +28,11 @@ export const zhCN = {
     sampleFollowUp: '样品跟进',
     system: '系统',
   },
+  // The server writes its alerts once, for everyone; the text people read is the app's, in their language.
+  alertBody: {
+    stale: '这个商机很久没有更新了，请和负责人一起跟进。',
+    expired: '预计成交日期已过且没有结果，系统已把它关闭为“过期”。',
+  },
 };
 
 export const en: typeof zhCN = {
@@ -58,5 +63,9 @@ export const en: typeof zhCN = {
     taskDue: 'Task due',
     sampleFollowUp: 'Sample follow-up',
     system: 'System',
+  },
+  alertBody: {
+    stale: 'This opportunity has not been updated for a long time; follow it up with its owner.',
+    expired: 'The expected close date passed without a result; it was closed as expired.',
   },
 };

@@ -96,7 +96,10 @@ describe('NotSyncedPage', () => {
     const row = await screen.findByTestId('not-synced-row');
     expect(row).toHaveTextContent('Hans Müller');
     expect(row).toHaveTextContent('Lead');
-    expect(screen.getByTestId('not-synced-reason')).toHaveTextContent(REASON);
+    // Explained in the user's language; the server's words are kept for support (hover).
+    const reason = screen.getByTestId('not-synced-reason');
+    expect(reason).toHaveTextContent('This record is not yours to change any more');
+    expect(reason).toHaveAttribute('title', REASON);
     expect(await db.leads.findOne(leadId).exec()).not.toBeNull();
   });
 

@@ -131,8 +131,9 @@ function NotSyncedRow({ row: { item, doc, gone }, language }: { row: Row; langua
           >
             {t(`notSynced.codes.${item.code}`, { defaultValue: item.code })}
           </Badge>
-          <Text size="sm" data-testid="not-synced-reason">
-            {item.reason}
+          {/* The server's own words stay one hover away: support needs them, the user needs their language. */}
+          <Text size="sm" data-testid="not-synced-reason" title={item.reason}>
+            {t(`notSynced.explain.${item.code}`, { defaultValue: item.reason })}
           </Text>
         </Group>
         {item.issues?.map((i) => (

@@ -20,6 +20,10 @@ export const zhCN = {
     handOverOffline: '需要先登录并连上服务器',
     missing: '（本机已没有这条记录）',
     codes: { FORBIDDEN: '无权限', INVALID: '数据无效' },
+    explain: {
+      FORBIDDEN: '这条记录现在不归你负责（可能已重新分配给别人），服务器没有接受你的修改。',
+      INVALID: '数据不符合要求，服务器没有接受：',
+    },
     collections: {
       settings: '配置',
       campaigns: '市场活动',
@@ -78,6 +82,11 @@ export const en: typeof zhCN = {
     handOverOffline: 'Sign in and connect to the server first',
     missing: '(no longer on this device)',
     codes: { FORBIDDEN: 'Not allowed', INVALID: 'Invalid data' },
+    explain: {
+      FORBIDDEN:
+        'This record is not yours to change any more (it may have been reassigned); the server did not accept your change.',
+      INVALID: 'The data does not meet the rules; the server did not accept it:',
+    },
     collections: {
       settings: 'Settings',
       campaigns: 'Campaign',
