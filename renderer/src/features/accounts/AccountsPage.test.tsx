@@ -7,7 +7,8 @@ import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
 import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import type { Session } from '../../app/session';
-import { SyncContext, type SyncApi } from '../sync/sync-context';
+import { SyncContext } from '../sync/sync-context';
+import { testSyncApi } from '../sync/test-sync-api';
 import { AccountsPage } from './AccountsPage';
 
 let db: CrmDatabase;
@@ -30,15 +31,9 @@ async function seed() {
 }
 
 /** Signed in but not connected: the dialog opens and says assignment needs the server. */
-const offlineSync: SyncApi = {
+const offlineSync = testSyncApi({
   user: { id: 'u-mgr', name: 'Manager', email: 'm@demo.local', role: 'manager', departmentId: 'd1' },
-  serverUrl: 'http://sync.test',
-  deviceId: 'dev-1',
-  handle: null,
-  http: null,
-  signIn: async () => {},
-  signOut: async () => {},
-};
+});
 
 function renderPage(session: Session) {
   render(

@@ -8,7 +8,8 @@ import { memoryTokenStore, startSync, type FetchLike, type SyncHandle } from '..
 import { insertDoc } from '../../db/write';
 import { AppTestProviders, openTestDatabase } from '../../app/testing';
 import { NotSyncedPage } from './NotSyncedPage';
-import { SyncContext, type SyncApi } from './sync-context';
+import { SyncContext } from './sync-context';
+import { testSyncApi } from './test-sync-api';
 
 const li = { userId: 'demo-user-li', departmentId: 'demo-dept-1' };
 const REASON = 'this leads record is not yours to change';
@@ -71,15 +72,10 @@ afterEach(async () => {
 });
 
 function renderPage() {
-  const api: SyncApi = {
+  const api = testSyncApi({
     user: { id: li.userId, name: 'Li', email: 'li@demo.local', role: 'rep', departmentId: li.departmentId },
-    serverUrl: 'http://sync.test',
-    deviceId: 'dev-1',
     handle,
-    http: null,
-    signIn: async () => {},
-    signOut: async () => {},
-  };
+  });
   render(
     <AppTestProviders db={db} language="en" session={{ ...li, role: 'rep', signedIn: true }}>
       <SyncContext.Provider value={api}>
@@ -130,15 +126,7 @@ describe('NotSyncedPage', () => {
       at: '2026-11-23T10:00:00.000Z',
       doc: { id: 'lead-gone', name: 'Ada Gone', company: 'Gone GmbH', title: 'Buyer' },
     };
-    const api: SyncApi = {
-      user: null,
-      serverUrl: 'http://sync.test',
-      deviceId: 'dev-1',
-      handle: null,
-      http: null,
-      signIn: async () => {},
-      signOut: async () => {},
-    };
+    const api = testSyncApi();
     render(
       <AppTestProviders db={db} language="en" session={{ ...li, role: 'rep', signedIn: true }}>
         <SyncContext.Provider value={api}>
