@@ -53,8 +53,8 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     // One session for everything: enough sort memory that a large pull page never spills to disk.
     await lite.exec(`set work_mem = '32MB'`);
     const db = new Kysely<Database>({ dialect: new PGliteDialect(lite) });
-    stats = new PgliteStats(db);
-    const keeper = stats;
+    const keeper = new PgliteStats(db);
+    stats = keeper;
     store = {
       db,
       bus: new LocalBus(),
