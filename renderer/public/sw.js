@@ -4,17 +4,34 @@
 // hashed assets are cache-first (their names change with their content). Data lives in IndexedDB, not here.
 const CACHE = 'crm-shell-v2';
 
-async function precacheShell() {
-  const cache = await caches.open(CACHE);
-  const index = await fetch('./', { cache: 'no-store' });
-  if (!index.ok) return;
-  const html = await index.clone().text();
-  await cache.put('./', index);
-  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+/** The same-origin files a page of the app loads (its hashed script and styles). */
+function assetsOf(html) {
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
     .map((m) => m[1])
     .filter((u) => !u.startsWith('data:') && !/^[a-z]+:/i.test(u));
-  // One by one: an asset that cannot be fetched now is cached later, when the page asks for it online.
-  await Promise.allSettled([...new Set(assets)].map((u) => cache.add(u)));
+  return [...new Set(refs)].map((u) => new URL(u, self.registration.scope).href);
+}
+
+/**
+ * Caches a page and the files it loads; once all of them are in, the files of older builds are dropped, so
+ * the cache holds one working build (the previous one stays until the new one is complete).
+ */
+async function adoptShell(res) {
+  const cache = await caches.open(CACHE);
+  const html = await res.text();
+  const assets = assetsOf(html);
+  const added = await Promise.allSettled(assets.map((u) => cache.add(u)));
+  // A page whose files are not all here would open blank offline: keep the previous build until they are.
+  if (added.some((r) => r.status === 'rejected')) return;
+  await cache.put('./', new Response(html, { headers: res.headers }));
+  const keep = new Set(assets);
+  for (const req of await cache.keys())
+    if (new URL(req.url).pathname.includes('/assets/') && !keep.has(req.url)) await cache.delete(req);
+}
+
+async function precacheShell() {
+  const index = await fetch('./', { cache: 'no-store' });
+  if (index.ok) await adoptShell(index);
 }
 
 self.addEventListener('install', (event) => {
@@ -34,8 +51,8 @@ self.addEventListener('fetch', (event) => {
   if (req.mode === 'navigate') {
     event.respondWith(
       fetch(req)
-        .then(async (res) => {
-          if (res.ok) await (await caches.open(CACHE)).put('./', res.clone());
+        .then((res) => {
+          if (res.ok) event.waitUntil(adoptShell(res.clone()));
           return res;
         })
         .catch(async () => (await caches.match('./', { ignoreVary: true })) || Response.error()),
