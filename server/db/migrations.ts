@@ -87,6 +87,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('device_sessions').addColumn('stream_seen_at', 'timestamptz').execute();
     },
   },
+  '0003_lookup_indexes': {
+    async up(db) {
+      // Blob downloads look up the attachment by content hash; the pool job reads only recent activities.
+      await sql`create index docs_sha256 on docs ((data->>'sha256')) where collection = 'attachments'`.execute(
+        db,
+      );
+      await sql`create index docs_at on docs (collection, (data->>'at'))`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

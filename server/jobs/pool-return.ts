@@ -1,6 +1,6 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { POOL_OWNER } from '@shared/model/common';
-import { poolReturns } from '@shared/sales/pool-return';
+import { poolCutoff, poolReturns } from '@shared/sales/pool-return';
 import type { Database } from '../db/schema';
 import { moveRecord } from '../sync/assign';
 import { parse } from '../sync/push';
@@ -20,15 +20,17 @@ export async function returnIdleToPool(
   const touched = new Set<string>();
   const returned: string[] = [];
   if (org.poolReturnDays <= 0) return { returned, collections: [] };
-  const live = (collection: string) =>
+  const live = (collection: string, since?: string) =>
     tx
       .selectFrom('docs')
       .select(['id', 'data'])
       .where('collection', '=', collection)
       .where('deleted', '=', false)
+      .$if(since !== undefined, (q) => q.where(sql<string>`data->>'at'`, '>=', since!))
       .execute()
       .then((rows) => rows.map((r) => parse(r) as Record<string, unknown>));
-  const activities = (await live('activities')) as never[];
+  // Only recent work can keep a record out of the pool, so older history is never read (docs_at index).
+  const activities = (await live('activities', poolCutoff(org.poolReturnDays, now))) as never[];
   for (const collection of ['leads', 'accounts'] as const) {
     const records = ((await live(collection)) as never[]).filter(
       (r: { ownerId: string }) => r.ownerId !== POOL_OWNER,

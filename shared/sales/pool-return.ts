@@ -17,6 +17,11 @@ export interface PoolReturn {
  * record when it is about the record (subjectId) or about anything of the account (accountId). Records already
  * in the pool or in the trash are left alone. Pure: the server applies the answer once, through /assign.
  */
+/** Records whose last work is before this instant go back; older activities can never keep one out. */
+export function poolCutoff(days: number, now: Date): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
+
 export function poolReturns(
   records: readonly Pick<BaseDoc, 'id' | 'ownerId' | 'createdAt' | 'trashedAt'>[],
   activities: readonly Pick<Activity, 'kind' | 'subjectId' | 'accountId' | 'at' | 'trashedAt'>[],
@@ -32,7 +37,7 @@ export function poolReturns(
     touch(a.subjectId, a.at);
     touch(a.accountId, a.at);
   }
-  const cutoff = new Date(options.now.getTime() - options.days * 86_400_000).toISOString();
+  const cutoff = poolCutoff(options.days, options.now);
   return records
     .filter((r) => !r.trashedAt && r.ownerId !== POOL_OWNER)
     .map((r) => {
