@@ -8,6 +8,9 @@ import { hashPassword } from '../auth/passwords';
 import { writeDoc } from '../sync/push';
 
 const ADMIN = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
+/** Monthly sales targets in CNY, so the performance report shows quota completion from the start. */
+const DEMO_REP_QUOTA = 300_000;
+const DEMO_DEPARTMENT_QUOTA = 800_000;
 
 /** Creates the demo organisation once (users, departments and their synced settings); a no-op afterwards. */
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
@@ -31,12 +34,20 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       data: {
         name: d.name,
         managerId: DEMO_ACCOUNTS.find((a) => a.role === 'manager' && a.departmentId === d.id)?.id,
+        monthlyQuota: DEMO_DEPARTMENT_QUOTA,
       },
     })),
     ...DEMO_ACCOUNTS.map((a) => ({
       ...stamp(a.id),
       kind: 'user',
-      data: { email: a.email, name: a.name, role: a.role, departmentId: a.departmentId, active: true },
+      data: {
+        email: a.email,
+        name: a.name,
+        role: a.role,
+        departmentId: a.departmentId,
+        active: true,
+        ...(a.role === 'rep' ? { monthlyQuota: DEMO_REP_QUOTA } : {}),
+      },
     })),
     {
       ...stamp('company-settings'),

@@ -42,12 +42,16 @@ export const userProfileSchema = z.object({
   active: z.boolean(),
   /** Territories / regions the user covers, e.g. ["DE","FR"], for assignment hints. */
   regions: z.array(z.string().max(40)).optional(),
+  /** Sales target per month in the company currency (quota completion in the performance report). */
+  monthlyQuota: z.number().min(0).max(1e12).optional(),
 });
 export type UserProfile = z.infer<typeof userProfileSchema>;
 
 export const departmentSchema = z.object({
   name: z.string().min(1).max(120),
   managerId: z.string().max(40).optional(),
+  /** Sales target per month in the company currency. */
+  monthlyQuota: z.number().min(0).max(1e12).optional(),
 });
 
 export const companySettingsSchema = z.object({

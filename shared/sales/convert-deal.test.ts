@@ -4,7 +4,13 @@ import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import { stampNew } from '@shared/model/stamp';
 import { validateDoc } from '@shared/model/validate';
-import { documentFromOpportunity, orderFromContract, remainingContractLines } from './convert-deal';
+import {
+  contractFromQuote,
+  documentFromOpportunity,
+  orderFromContract,
+  quoteFromOpportunity,
+  remainingContractLines,
+} from './convert-deal';
 
 const won: Opportunity = {
   ...validDocs.opportunities,
@@ -62,6 +68,107 @@ describe('documentFromOpportunity', () => {
     expect(documentFromOpportunity(won, 'order', { ...input, date: '2026-13-01' })).toMatchObject({
       ok: false,
       field: 'date',
+    });
+  });
+});
+
+describe('quoteFromOpportunity', () => {
+  const open: Opportunity = { ...won, status: 'open', stageId: 'st-visit' };
+
+  it('quotes an open deal as a draft linked back to it, with its lines, account, currency and total', () => {
+    const quote = ok(quoteFromOpportunity(open, { ...input, number: ' QT-20260503-K7F2-001 ' }));
+    expect(quote).toMatchObject({
+      kind: 'quote',
+      number: 'QT-20260503-K7F2-001',
+      title: open.name,
+      status: 'draft',
+      sourceType: 'opportunity',
+      sourceId: open.id,
+      accountId: open.accountId,
+      ownerId: open.ownerId,
+      currency: 'EUR',
+      total: 17495,
+      date: '2026-05-03',
+    });
+    expect(quote.lines).toEqual(open.lines);
+    expect(quote.lines[1]).not.toBe(open.lines[1]);
+    expect(
+      validateDoc('documents', stampNew(quote, { userId: 'u-li', departmentId: 'd-1' }, new Date())).ok,
+    ).toBe(true);
+  });
+
+  it('quotes the amount when the deal has no lines, and also a won deal', () => {
+    expect(ok(quoteFromOpportunity({ ...open, lines: [] }, input))).toMatchObject({
+      total: open.amount,
+      lines: [],
+    });
+    expect(ok(quoteFromOpportunity(won, input)).kind).toBe('quote');
+  });
+
+  it('refuses a lost, expired or trashed deal and bad input, naming the field', () => {
+    for (const status of ['lost', 'expired'] as const)
+      expect(quoteFromOpportunity({ ...open, status }, input)).toMatchObject({ ok: false, field: 'status' });
+    expect(quoteFromOpportunity({ ...open, trashedAt: '2026-05-01T00:00:00.000Z' }, input)).toMatchObject({
+      ok: false,
+      field: 'trashedAt',
+    });
+    expect(quoteFromOpportunity(open, { ...input, number: '' })).toMatchObject({
+      ok: false,
+      field: 'number',
+    });
+    expect(quoteFromOpportunity(open, { ...input, date: '3 May' })).toMatchObject({
+      ok: false,
+      field: 'date',
+    });
+  });
+});
+
+describe('quote → contract', () => {
+  const quote: SalesDocument = {
+    ...validDocs.documents,
+    ...ok(quoteFromOpportunity({ ...won, status: 'open' }, input)),
+    id: 'doc-quote001',
+    status: 'sent',
+    // Negotiated down from the deal's price list.
+    lines: [{ productId: 'prd-00000001', name: 'Kettle', quantity: 1000, unitPrice: 11.8 }],
+    total: 11800,
+  };
+
+  it('turns the quote of a won deal into a contract with the quoted lines, linked to the quote', () => {
+    const contract = ok(contractFromQuote(quote, won, { ...input, id: 'doc-contract9' }));
+    expect(contract).toMatchObject({
+      kind: 'contract',
+      status: 'draft',
+      sourceType: 'quote',
+      sourceId: quote.id,
+      accountId: quote.accountId,
+      currency: 'EUR',
+      total: 11800,
+    });
+    expect(contract.lines).toEqual(quote.lines);
+    expect(contract.lines[0]).not.toBe(quote.lines[0]);
+  });
+
+  it("refuses before the deal is won, a cancelled quote, another deal's quote and a non-quote", () => {
+    expect(contractFromQuote(quote, { ...won, status: 'open' }, input)).toMatchObject({
+      ok: false,
+      field: 'opportunity.status',
+    });
+    expect(contractFromQuote({ ...quote, status: 'cancelled' }, won, input)).toMatchObject({
+      ok: false,
+      field: 'status',
+    });
+    expect(contractFromQuote(quote, { ...won, id: 'opp-other01' }, input)).toMatchObject({
+      ok: false,
+      field: 'sourceId',
+    });
+    expect(contractFromQuote({ ...quote, kind: 'order' }, won, input)).toMatchObject({
+      ok: false,
+      field: 'kind',
+    });
+    expect(contractFromQuote(quote, won, { ...input, number: ' ' })).toMatchObject({
+      ok: false,
+      field: 'number',
     });
   });
 });

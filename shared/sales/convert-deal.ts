@@ -5,7 +5,7 @@ import type { ConversionError, NewRecord } from './new-record';
 
 export interface NewDocumentInput {
   id: string;
-  /** The document number, e.g. "SC-2026-014"; numbering is the caller's (company) rule. */
+  /** The document number, e.g. "SC-20261123-K7F2-014"; numbering is the caller's (company) rule. */
   number: string;
   /** The document date, YYYY-MM-DD. */
   date: string;
@@ -22,6 +22,32 @@ function checkInput(input: NewDocumentInput): ConversionError | undefined {
   return undefined;
 }
 
+/** The document an opportunity turns into: lines copied, owner, account and currency kept, linked back by id. */
+function fromOpportunity(
+  opp: Opportunity,
+  kind: 'quote' | 'contract' | 'order',
+  input: NewDocumentInput,
+): NewRecord<SalesDocument> {
+  const lines = opp.lines.map((l) => ({ ...l }));
+  return {
+    id: input.id,
+    ownerId: opp.ownerId,
+    departmentId: opp.departmentId,
+    kind,
+    number: input.number.trim(),
+    title: opp.name,
+    accountId: opp.accountId,
+    status: 'draft',
+    sourceType: 'opportunity',
+    sourceId: opp.id,
+    currency: opp.currency,
+    lines,
+    total: lines.length > 0 ? lineTotal(lines) : opp.amount,
+    date: input.date,
+    paymentPlan: [],
+  };
+}
+
 /**
  * A won opportunity becomes a contract (销售合同) or, for a simple sale, straight an order (销售订单). Lines are
  * copied; with no lines the total is the opportunity amount. The document keeps the deal's owner and currency.
@@ -35,27 +61,24 @@ export function documentFromOpportunity(
     return { ok: false, field: 'status', message: `only a won opportunity converts into a ${kind}` };
   const bad = checkInput(input);
   if (bad) return bad;
-  const lines = opp.lines.map((l) => ({ ...l }));
-  return {
-    ok: true,
-    document: {
-      id: input.id,
-      ownerId: opp.ownerId,
-      departmentId: opp.departmentId,
-      kind,
-      number: input.number.trim(),
-      title: opp.name,
-      accountId: opp.accountId,
-      status: 'draft',
-      sourceType: 'opportunity',
-      sourceId: opp.id,
-      currency: opp.currency,
-      lines,
-      total: lines.length > 0 ? lineTotal(lines) : opp.amount,
-      date: input.date,
-      paymentPlan: [],
-    },
-  };
+  return { ok: true, document: fromOpportunity(opp, kind, input) };
+}
+
+/**
+ * A draft quote (报价单) for a deal that is still alive: quoting happens while the deal is open (a stage may
+ * require a quote to be entered) and a won deal may be re-quoted; a lost or expired one is over.
+ */
+export function quoteFromOpportunity(
+  opp: Opportunity,
+  input: NewDocumentInput,
+): { ok: true; document: NewRecord<SalesDocument> } | ConversionError {
+  if (opp.trashedAt)
+    return { ok: false, field: 'trashedAt', message: 'an opportunity in the trash cannot be quoted' };
+  if (opp.status === 'lost' || opp.status === 'expired')
+    return { ok: false, field: 'status', message: `a ${opp.status} opportunity cannot be quoted` };
+  const bad = checkInput(input);
+  if (bad) return bad;
+  return { ok: true, document: fromOpportunity(opp, 'quote', input) };
 }
 
 /** Contract and order lines are copies, so a line is recognised by product (or name) + spec + price. */
@@ -142,6 +165,48 @@ export function orderFromContract(
       currency: contract.currency,
       lines,
       total: lineTotal(lines),
+      date: input.date,
+      paymentPlan: [],
+    },
+  };
+}
+
+/**
+ * The quote the customer accepted becomes the contract once its deal is won: the quoted lines and prices (which
+ * may differ from the deal's) are what is signed. The contract links to the quote, the quote to the deal.
+ */
+export function contractFromQuote(
+  quote: SalesDocument,
+  opp: Opportunity,
+  input: NewDocumentInput,
+): { ok: true; document: NewRecord<SalesDocument> } | ConversionError {
+  if (quote.kind !== 'quote')
+    return { ok: false, field: 'kind', message: 'only a quote converts into a contract this way' };
+  if (quote.status === 'cancelled')
+    return { ok: false, field: 'status', message: 'a cancelled quote cannot become a contract' };
+  if (quote.sourceType !== 'opportunity' || quote.sourceId !== opp.id)
+    return { ok: false, field: 'sourceId', message: 'the quote does not belong to this opportunity' };
+  if (opp.status !== 'won')
+    return { ok: false, field: 'opportunity.status', message: 'the opportunity must be won first' };
+  const bad = checkInput(input);
+  if (bad) return bad;
+  const lines = quote.lines.map((l) => ({ ...l }));
+  return {
+    ok: true,
+    document: {
+      id: input.id,
+      ownerId: quote.ownerId,
+      departmentId: quote.departmentId,
+      kind: 'contract',
+      number: input.number.trim(),
+      title: quote.title,
+      accountId: quote.accountId,
+      status: 'draft',
+      sourceType: 'quote',
+      sourceId: quote.id,
+      currency: quote.currency,
+      lines,
+      total: lines.length > 0 ? lineTotal(lines) : quote.total,
       date: input.date,
       paymentPlan: [],
     },

@@ -53,8 +53,18 @@ test('campaign → lead → opportunity moved by keyboard → won → order, wit
   await board.press(DEAL, 'Alt+ArrowRight');
   await board.expectIn(DEAL, 'st-visit');
 
-  // The quotation stage has no evidence rule: the detail page moves the deal there with a note.
+  // A quote from the deal opens on its own page and is listed on the deal (it is what a quote rule counts).
   await board.press(DEAL, 'Enter');
+  await page.getByTestId('opp-new-quote').click();
+  await expect(page.getByTestId('doc-number')).toHaveText(/^QT-\d{8}-[0-9A-Z]{4}-001$/);
+  await expect(page.getByTestId('doc-total')).toHaveText('US$20,000.00');
+  await page.getByTestId('chain').getByTestId('chain-opportunity').click();
+  await expect(page.getByTestId('opp-quote-row')).toHaveCount(1);
+  await expect(page.getByTestId('opp-quote-row')).toContainText('草稿');
+  await expect(page.getByTestId('opp-quote-row')).toContainText('US$20,000.00');
+  await page.screenshot({ path: 'test-results/screens/opportunity-quote.png', fullPage: true });
+
+  // The quotation stage has no evidence rule: the detail page moves the deal there with a note.
   await page.getByTestId('stage-select').click();
   await page.getByRole('option', { name: /^报价/ }).click();
   await page.getByLabel('阶段变更备注（可选）').fill('samples approved by e-mail');
@@ -79,7 +89,7 @@ test('campaign → lead → opportunity moved by keyboard → won → order, wit
   await expect(page.getByTestId('timeline')).toContainText('samples approved by e-mail');
   await page.screenshot({ path: 'test-results/screens/opportunity-detail.png', fullPage: true });
   await page.getByRole('button', { name: '转为订单' }).click();
-  await expect(page.getByTestId('doc-number')).toHaveText(/^SO-\d{4}-001$/);
+  await expect(page.getByTestId('doc-number')).toHaveText(/^SO-\d{8}-[0-9A-Z]{4}-001$/);
   await expect(page.getByTestId('doc-total')).toHaveText('US$20,000.00');
 
   // The order's chain runs back to the campaign, each step a link.

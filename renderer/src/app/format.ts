@@ -35,6 +35,18 @@ export function formatDate(iso: string | undefined, locale: string): string {
   return f.format(new Date(iso));
 }
 
+/** A calendar day ("2026-11-23", no time): shown in the locale, never shifted by the time zone. */
+export function formatDay(day: string | undefined, locale: string): string {
+  if (!day) return '';
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  const f = cached(
+    `day|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  );
+  return f.format(date);
+}
+
 export function formatNumber(n: number, locale: string): string {
   return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }

@@ -5,6 +5,7 @@ import {
   IconCalendarEvent,
   IconCamera,
   IconChartBar,
+  IconCurrencyYuan,
   IconFileInvoice,
   IconId,
   IconPackage,
@@ -29,6 +30,7 @@ export const NAV_ITEMS = [
   { key: 'reports', path: '/reports', icon: IconChartBar },
   { key: 'capture', path: '/capture', icon: IconCamera },
   { key: 'admin', path: '/admin', icon: IconSettings },
+  { key: 'rates', path: '/rates', icon: IconCurrencyYuan },
   { key: 'settings', path: '/settings', icon: IconAdjustments },
 ] as const;
 

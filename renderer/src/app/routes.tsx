@@ -3,6 +3,7 @@ import { AccountDetailPage } from '../features/accounts/AccountDetailPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { AdminPage } from '../features/admin/AdminPage';
+import { ExchangeRatesPage } from '../features/admin/ExchangeRatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { DevicesPage } from '../features/sync/DevicesPage';
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="capture" element={<CapturePage />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="admin/devices" element={<DevicesPage />} />
+        <Route path="rates" element={<ExchangeRatesPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="sync/not-synced" element={<NotSyncedPage />} />
         <Route path="settings" element={<SettingsPage />} />

@@ -92,7 +92,7 @@ describe('local database', () => {
     expect(migrated).toMatchObject({
       phones: ['+493012345678'],
       emails: ['hans@mueller.de'],
-      companyKey: 'müller',
+      companyKey: 'muller',
     });
     expect(migrated).not.toHaveProperty('phone');
   });

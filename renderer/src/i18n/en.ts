@@ -26,6 +26,7 @@ export const en: Messages = {
     documents: 'Quotes & orders',
     reports: 'Reports',
     admin: 'Administration',
+    rates: 'Exchange rates',
     settings: 'My settings',
   },
   sync: {

@@ -24,6 +24,7 @@ export const zhCN = {
     documents: '报价/合同/订单',
     reports: '报表',
     admin: '系统管理',
+    rates: '汇率',
     settings: '我的设置',
   },
   sync: {

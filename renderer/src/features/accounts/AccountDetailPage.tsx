@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Contact } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
+import { formatDay, formatMoney } from '../../app/format';
 import { useSession } from '../../app/session';
 import { ActivityComposer } from '../activities/ActivityComposer';
 import { AssignButton } from '../assignment/AssignDialog';
@@ -183,7 +183,7 @@ export function AccountDetailPage() {
                         <Table.Td>{t(`docKinds.${d.kind}`)}</Table.Td>
                         <Table.Td>{d.number}</Table.Td>
                         <Table.Td>{d.title}</Table.Td>
-                        <Table.Td>{d.date}</Table.Td>
+                        <Table.Td>{formatDay(d.date, i18n.language)}</Table.Td>
                         <Table.Td ta="right">{money(d.total, d.currency)}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -5,9 +5,10 @@ import { useSession } from '../../app/session';
 import { CompanySettingsForm } from './CompanySettingsForm';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { PipelineEditor } from './PipelineEditor';
+import { QuotasEditor } from './QuotasEditor';
 import { useConfig } from './use-config';
 
-/** Configuration is data: pipelines, custom fields, company settings. Admins edit; managers and reps read. */
+/** Configuration is data: pipelines, custom fields, company settings, sales targets. Admins edit; others read. */
 export function AdminPage() {
   const { t } = useTranslation('admin');
   const db = useDatabase();
@@ -27,6 +28,7 @@ export function AdminPage() {
           <Tabs.Tab value="pipelines">{t('tabs.pipelines')}</Tabs.Tab>
           <Tabs.Tab value="fields">{t('tabs.fields')}</Tabs.Tab>
           <Tabs.Tab value="company">{t('tabs.company')}</Tabs.Tab>
+          <Tabs.Tab value="quotas">{t('tabs.quotas')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pipelines" pt="md">
           <Stack gap="md">
@@ -43,6 +45,13 @@ export function AdminPage() {
           <CompanySettingsForm
             key={JSON.stringify(config.company)}
             company={config.company}
+            readOnly={readOnly}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="quotas" pt="md">
+          <QuotasEditor
+            settings={config.settings}
+            currency={config.company.baseCurrency}
             readOnly={readOnly}
           />
         </Tabs.Panel>

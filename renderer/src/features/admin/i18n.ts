@@ -1,8 +1,17 @@
-/** The "admin" namespace: pipeline configuration, custom fields, company settings. Chinese first. */
+/** The "admin" namespace: pipeline configuration, custom fields, company settings, exchange rates. Chinese first. */
 export const adminZhCN = {
   title: '系统管理',
   readOnly: '只有管理员可以修改配置；你看到的是只读视图。',
-  tabs: { pipelines: '销售流程', fields: '自定义字段', company: '公司设置' },
+  tabs: { pipelines: '销售流程', fields: '自定义字段', company: '公司设置', quotas: '业绩目标' },
+  quotas: {
+    intro: '每个部门和每位销售每月的业绩目标（{{currency}}）。销售业绩报表按所选期间折算并显示完成率。',
+    who: '部门 / 销售',
+    monthly: '月度目标（{{currency}}）',
+    inputLabel: '{{name}} 的月度目标',
+    save: '保存',
+    saved: '已保存 {{name}} 的目标',
+    kinds: { department: '部门', user: '销售' },
+  },
   pipeline: {
     name: '流程名称',
     kind: '机会类型',
@@ -48,13 +57,45 @@ export const adminZhCN = {
     save: '保存公司设置',
     saved: '公司设置已保存',
   },
+  rates: {
+    title: '汇率',
+    intro: '报表按这些汇率把外币金额折算为本位币：1 单位外币 = 汇率 × {{base}}。',
+    currency: '币种',
+    rate: '汇率（折合 {{base}}）',
+    lastChanged: '最后修改',
+    byAt: '{{name}} · {{time}}',
+    builtIn: '内置默认值，尚未保存',
+    save: '保存',
+    saved: '{{currency}} 汇率已保存',
+    newCurrency: '添加币种',
+    pick: '选择币种',
+    add: '添加',
+    fields: { rateToBase: '{{currency}} 汇率', currency: '币种' },
+    mustBePositive: '必须是大于 0 的数字',
+    required: '必填',
+  },
   error: '“{{field}}”：{{message}}',
 };
 
 export const adminEn: typeof adminZhCN = {
   title: 'Administration',
   readOnly: 'Only admins can change the configuration; this is a read-only view.',
-  tabs: { pipelines: 'Pipelines', fields: 'Custom fields', company: 'Company settings' },
+  tabs: {
+    pipelines: 'Pipelines',
+    fields: 'Custom fields',
+    company: 'Company settings',
+    quotas: 'Sales targets',
+  },
+  quotas: {
+    intro:
+      'A monthly sales target for each department and each rep, in {{currency}}. The sales performance report scales it to the chosen period and shows completion.',
+    who: 'Department / rep',
+    monthly: 'Monthly target ({{currency}})',
+    inputLabel: 'Monthly target of {{name}}',
+    save: 'Save',
+    saved: 'Target of {{name}} saved',
+    kinds: { department: 'Department', user: 'Rep' },
+  },
   pipeline: {
     name: 'Pipeline name',
     kind: 'Opportunity kind',
@@ -100,6 +141,23 @@ export const adminEn: typeof adminZhCN = {
     commissionBonus: 'Bonus per deal',
     save: 'Save company settings',
     saved: 'Company settings saved',
+  },
+  rates: {
+    title: 'Exchange rates',
+    intro: 'Reports convert foreign amounts to the base currency with these rates: 1 unit = rate × {{base}}.',
+    currency: 'Currency',
+    rate: 'Rate (in {{base}})',
+    lastChanged: 'Last changed',
+    byAt: '{{name}} · {{time}}',
+    builtIn: 'Built-in default, not saved yet',
+    save: 'Save',
+    saved: '{{currency}} rate saved',
+    newCurrency: 'Add a currency',
+    pick: 'Pick a code',
+    add: 'Add',
+    fields: { rateToBase: '{{currency}} rate', currency: 'Currency' },
+    mustBePositive: 'must be a number greater than 0',
+    required: 'is required',
   },
   error: '“{{field}}”: {{message}}',
 };

@@ -12,7 +12,8 @@ export async function saveSetting(
   actor: Actor,
 ): Promise<SettingsDoc> {
   const existing = await db.settings.findOne(id).exec();
-  if (existing) return updateDoc(db, 'settings', id, { data, kind }, actor);
+  // Saving puts a setting in force again: a trashed one (e.g. a removed currency rate re-added) is restored.
+  if (existing) return updateDoc(db, 'settings', id, { data, kind, trashedAt: undefined }, actor);
   // insertDoc stamps a fresh id unless the fields carry one: configuration keeps stable ids.
   return insertDoc(db, 'settings', { id, kind, data } as never, actor);
 }

@@ -48,7 +48,7 @@ export function ChainView({ record, label }: { record: RecordRef; label: string 
             <IconChevronRight size={14} />
           </Fragment>
         ))}
-        <Text size="sm" fw={700} data-testid="chain-self">
+        <Text component="div" size="sm" fw={700} data-testid="chain-self">
           <Badge size="xs" variant="filled" mr={4}>
             {t(`chain.type.${record.type}`)}
           </Badge>

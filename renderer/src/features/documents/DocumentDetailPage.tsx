@@ -18,13 +18,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { salesDocumentSchema, type SalesDocument } from '@shared/model/document';
 import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
+import { formatDay, formatMoney } from '../../app/format';
 import { useSession } from '../../app/session';
 import { updateDoc } from '../../db/write';
 import { ChainView } from '../chain/ChainView';
 import { useLiveDocs } from '../chain/use-live-docs';
 import { LinesEditor } from '../opportunities/LinesEditor';
-import { orderRestOfContract } from './conversions';
+import { convertQuote, orderRestOfContract } from './conversions';
 import { PaymentPlanEditor } from './PaymentPlanEditor';
 
 const STATUSES = salesDocumentSchema.shape.status.options;
@@ -38,6 +38,10 @@ export function DocumentDetailPage() {
   const navigate = useNavigate();
   const found = useLiveDocs(db, 'documents', { id });
   const doc = found?.[0];
+  // A quote's deal: once it is won the quote can become the contract.
+  const deal = useLiveDocs(db, 'opportunities', {
+    id: doc?.kind === 'quote' && doc.sourceType === 'opportunity' ? doc.sourceId || '-' : '-',
+  })?.[0];
   const [error, setError] = useState('');
   const back = (
     <Anchor component={Link} to="/documents" size="sm">
@@ -54,8 +58,8 @@ export function DocumentDetailPage() {
         <Text c="dimmed">{found ? t('doc.notFound') : '…'}</Text>
       </Stack>
     );
-  const makeOrder = async () => {
-    const r = await orderRestOfContract(db, doc, session);
+  const convert = async (run: typeof orderRestOfContract) => {
+    const r = await run(db, doc, session);
     if (!r.ok) return setError(`${r.field}: ${r.message}`);
     notifications.show({ message: t('opp.converted', { number: r.document.number }), color: 'teal' });
     navigate(`/documents/${r.document.id}`);
@@ -72,8 +76,17 @@ export function DocumentDetailPage() {
           <Text c="dimmed">{doc.title}</Text>
         </Group>
         {doc.kind === 'contract' && (
-          <Button onClick={() => void makeOrder()} disabled={doc.status === 'cancelled'}>
+          <Button onClick={() => void convert(orderRestOfContract)} disabled={doc.status === 'cancelled'}>
             {t('doc.createOrders')}
+          </Button>
+        )}
+        {doc.kind === 'quote' && deal?.status === 'won' && (
+          <Button
+            onClick={() => void convert(convertQuote)}
+            disabled={doc.status === 'cancelled'}
+            data-testid="quote-to-contract"
+          >
+            {t('doc.toContract')}
           </Button>
         )}
       </Group>
@@ -90,7 +103,7 @@ export function DocumentDetailPage() {
               v && void updateDoc(db, 'documents', doc.id, { status: v as SalesDocument['status'] }, session)
             }
           />
-          <Labelled label={t('doc.date')} value={doc.date} />
+          <Labelled label={t('doc.date')} value={formatDay(doc.date, i18n.language)} />
           <Labelled label={t('opp.fields.currency')} value={doc.currency} />
           <Labelled
             label={t('doc.total')}

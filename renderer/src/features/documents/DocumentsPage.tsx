@@ -19,8 +19,9 @@ import { insertDoc } from '../../db/write';
 import { useConfig } from '../admin/use-config';
 import { nextDocumentNumber } from './document-number';
 import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
+import { formatDay, formatMoney, localDay } from '../../app/format';
 import { live, useLiveDocs } from '../chain/use-live-docs';
+import { AccountSelect } from './AccountSelect';
 
 const KINDS = ['quote', 'contract', 'order'] as const;
 
@@ -29,13 +30,15 @@ export function DocumentsPage() {
   const { t, i18n } = useTranslation('sales');
   const db = useDatabase();
   const [kind, setKind] = useState<string>('');
+  const [accountId, setAccountId] = useState<string | null>(null);
   const session = useSession();
   const navigate = useNavigate();
   const { company } = useConfig(db);
-  const all = live(useLiveDocs(db, 'documents'));
+  const stored = useLiveDocs(db, 'documents');
+  const all = live(stored);
   // Created directly (not converted from a deal): a draft the user fills in on its page.
   const create = async (k: (typeof KINDS)[number]) => {
-    const date = new Date().toISOString().slice(0, 10);
+    const date = localDay(new Date());
     const doc = await insertDoc(
       db,
       'documents',
@@ -44,10 +47,12 @@ export function DocumentsPage() {
         number: nextDocumentNumber(
           k,
           date,
-          all.map((d) => d.number),
+          // Trashed ones too: a number once given stays taken.
+          (stored ?? []).map((d) => d.number),
+          session.userId,
         ),
         title: t(`doc.kind.${k}`),
-        accountId: '',
+        accountId: accountId ?? '',
         status: 'draft',
         sourceType: '',
         sourceId: '',
@@ -75,6 +80,9 @@ export function DocumentsPage() {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
+            {/* The customer first (optional), then the kind creates the draft. */}
+            <AccountSelect value={accountId} onChange={setAccountId} />
+            <Menu.Divider />
             {KINDS.map((k) => (
               <Menu.Item key={k} onClick={() => void create(k)} data-testid={`doc-new-${k}`}>
                 {t(`doc.kind.${k}`)}
@@ -119,7 +127,7 @@ export function DocumentsPage() {
                 </Table.Td>
                 <Table.Td>{d.title}</Table.Td>
                 <Table.Td>{t(`doc.status.${d.status}`)}</Table.Td>
-                <Table.Td>{d.date}</Table.Td>
+                <Table.Td>{formatDay(d.date, i18n.language)}</Table.Td>
                 <Table.Td ta="right">{formatMoney(d.total, d.currency, i18n.language)}</Table.Td>
               </Table.Tr>
             ))}

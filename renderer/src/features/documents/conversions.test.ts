@@ -6,7 +6,15 @@ import type { Lead } from '@shared/model/lead';
 import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import { openDatabase, type CrmDatabase } from '../../db/database';
-import { convertOpportunity, orderRestOfContract, qualifyLead } from './conversions';
+import { updateDoc } from '../../db/write';
+import {
+  convertOpportunity,
+  convertQuote,
+  createQuote,
+  orderRestOfContract,
+  qualifyLead,
+} from './conversions';
+import { userCode } from './document-number';
 
 const actor = { userId: 'u-li', departmentId: 'd-1' };
 let db: CrmDatabase | undefined;
@@ -76,7 +84,7 @@ describe('document conversions', () => {
       sourceId: opp.id,
       total: 125,
     });
-    expect(c.document.number).toMatch(/^SC-\d{4}-001$/);
+    expect(c.document.number).toMatch(new RegExp(`^SC-\\d{8}-${userCode(actor.userId)}-001$`));
     const o = await orderRestOfContract(db, c.document, actor);
     expect(o.ok && o.document).toMatchObject({
       kind: 'order',
@@ -92,5 +100,64 @@ describe('document conversions', () => {
     const r = await convertOpportunity(db, validDocs.opportunities as Opportunity, 'order', actor);
     expect(r).toMatchObject({ ok: false, field: 'status' });
     expect(await db.documents.count().exec()).toBe(0);
+  });
+});
+
+describe('quotes', () => {
+  const deal = {
+    ...validDocs.opportunities,
+    status: 'open',
+    lines: [{ productId: '', name: 'Kettle', quantity: 10, unitPrice: 12.5 }],
+  } as Opportunity;
+
+  it('quotes an open deal with numbers in the user’s own sequence', async () => {
+    const db = await open();
+    const first = await createQuote(db, deal, actor);
+    const second = await createQuote(db, deal, actor);
+    if (!first.ok || !second.ok) throw new Error('quote refused');
+    expect(first.document).toMatchObject({
+      kind: 'quote',
+      status: 'draft',
+      sourceType: 'opportunity',
+      sourceId: deal.id,
+      ownerId: deal.ownerId,
+      total: 125,
+      currency: 'EUR',
+    });
+    const code = userCode(actor.userId);
+    expect(first.document.number).toMatch(new RegExp(`^QT-\\d{8}-${code}-001$`));
+    expect(second.document.number).toMatch(new RegExp(`^QT-\\d{8}-${code}-002$`));
+    // Another rep on the same day gets their own code, not QT-…-003 of this rep.
+    const other = await createQuote(db, deal, { userId: 'u-wang', departmentId: 'd-1' });
+    expect(other.ok && other.document.number).toMatch(new RegExp(`-${userCode('u-wang')}-001$`));
+  });
+
+  it('refuses a lost deal naming the field and writes nothing', async () => {
+    const db = await open();
+    expect(await createQuote(db, { ...deal, status: 'lost' }, actor)).toMatchObject({
+      ok: false,
+      field: 'status',
+    });
+    expect(await db.documents.count().exec()).toBe(0);
+  });
+
+  it('turns the quote of a won deal into a contract linked to the quote', async () => {
+    const db = await open();
+    await db.opportunities.insert(deal);
+    const q = await createQuote(db, deal, actor);
+    if (!q.ok) throw new Error(q.message);
+    expect(await convertQuote(db, q.document, actor)).toMatchObject({
+      ok: false,
+      field: 'opportunity.status',
+    });
+    await updateDoc(db, 'opportunities', deal.id, { status: 'won' }, actor);
+    const c = await convertQuote(db, q.document, actor);
+    expect(c.ok && c.document).toMatchObject({
+      kind: 'contract',
+      sourceType: 'quote',
+      sourceId: q.document.id,
+      total: 125,
+    });
+    expect(await db.documents.count({ selector: { kind: 'contract' } }).exec()).toBe(1);
   });
 });

@@ -4,8 +4,14 @@ import type { Lead } from '@shared/model/lead';
 import type { Opportunity } from '@shared/model/opportunity';
 import type { Actor } from '@shared/model/stamp';
 import { convertLead, type LeadConversionInput } from '@shared/sales/convert-lead';
-import { documentFromOpportunity, orderFromContract } from '@shared/sales/convert-deal';
+import {
+  contractFromQuote,
+  documentFromOpportunity,
+  orderFromContract,
+  quoteFromOpportunity,
+} from '@shared/sales/convert-deal';
 import type { ConversionError } from '@shared/sales/new-record';
+import { localDay } from '../../app/format';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc, updateDoc } from '../../db/write';
 import { nextDocumentNumber } from './document-number';
@@ -44,7 +50,50 @@ async function numbersOf(db: CrmDatabase, kind: SalesDocument['kind']): Promise<
   return docs.map((d) => d.number);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The rep's calendar day, not UTC's: a quote written at 7:00 in Shanghai is dated that day.
+const today = () => localDay(new Date());
+
+/** The next number for the writing user (see document-number: unique across devices without a server). */
+async function numberFor(db: CrmDatabase, kind: SalesDocument['kind'], date: string, actor: Actor) {
+  return nextDocumentNumber(kind, date, await numbersOf(db, kind), actor.userId);
+}
+
+/** A draft quote for an open (or won) deal; it counts as the deal's quote for stages that require one. */
+export async function createQuote(
+  db: CrmDatabase,
+  opp: Opportunity,
+  actor: Actor,
+): Promise<{ ok: true; document: SalesDocument } | ConversionError> {
+  const date = today();
+  const r = quoteFromOpportunity(opp, {
+    id: newId(),
+    number: await numberFor(db, 'quote', date, actor),
+    date,
+  });
+  if (!r.ok) return r;
+  return { ok: true, document: await insertDoc(db, 'documents', r.document as never, actor) };
+}
+
+/** The accepted quote of a won deal → a contract with the quoted lines, linked to the quote. */
+export async function convertQuote(
+  db: CrmDatabase,
+  quote: SalesDocument,
+  actor: Actor,
+): Promise<{ ok: true; document: SalesDocument } | ConversionError> {
+  const opp = (await db.opportunities.findOne(quote.sourceId || '-').exec())?.toJSON() as
+    Opportunity | undefined;
+  if (!opp || quote.sourceType !== 'opportunity')
+    return {
+      ok: false,
+      field: 'sourceId',
+      message: 'the quote is not linked to an opportunity on this device',
+    };
+  const date = today();
+  const number = await numberFor(db, 'contract', date, actor);
+  const r = contractFromQuote(quote, opp, { id: newId(), number, date });
+  if (!r.ok) return r;
+  return { ok: true, document: await insertDoc(db, 'documents', r.document as never, actor) };
+}
 
 /** A won opportunity → a contract or (simple sale) an order, linked back by sourceType + sourceId. */
 export async function convertOpportunity(
@@ -54,7 +103,7 @@ export async function convertOpportunity(
   actor: Actor,
 ): Promise<{ ok: true; document: SalesDocument } | ConversionError> {
   const date = today();
-  const number = nextDocumentNumber(kind, date, await numbersOf(db, kind));
+  const number = await numberFor(db, kind, date, actor);
   const r = documentFromOpportunity(opp, kind, { id: newId(), number, date });
   if (!r.ok) return r;
   return { ok: true, document: await insertDoc(db, 'documents', r.document as never, actor) };
@@ -68,7 +117,7 @@ export async function orderRestOfContract(
 ): Promise<{ ok: true; document: SalesDocument } | ConversionError> {
   const date = today();
   const docs = json<SalesDocument>(await db.documents.find({ selector: { sourceId: contract.id } }).exec());
-  const number = nextDocumentNumber('order', date, await numbersOf(db, 'order'));
+  const number = await numberFor(db, 'order', date, actor);
   const r = orderFromContract(contract, docs, { id: newId(), number, date });
   if (!r.ok) return r;
   return { ok: true, document: await insertDoc(db, 'documents', r.document as never, actor) };

@@ -15,6 +15,7 @@ import { live, useLiveDocs } from '../chain/use-live-docs';
 import { isOverdue } from './board-model';
 import { DealOutcome } from './DealOutcome';
 import { OpportunityForm } from './OpportunityForm';
+import { OpportunityQuotes } from './OpportunityQuotes';
 import { OpportunityTimeline } from './OpportunityTimeline';
 import { StageControl } from './StageControl';
 import { useOpportunityData } from './use-opportunity-data';
@@ -27,7 +28,7 @@ const projectSource = (o: Opportunity) =>
       ? 'sales'
       : 'none';
 
-/** One deal: all fields, stage moves with history, contacts, project extras, commission, conversions, chain. */
+/** One deal: all fields, stage moves with history, quotes, contacts, project extras, commission, conversions, chain. */
 export function OpportunityDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('sales');
@@ -85,6 +86,7 @@ export function OpportunityDetailPage() {
         <StageControl key={`${opp.stageId}|${opp.updatedAt}`} opp={opp} pipeline={entry.pipeline} />
       </Paper>
       <DealOutcome opp={opp} company={data.company} rates={data.rates} />
+      <OpportunityQuotes opp={opp} />
       <SampleCostSummary by={{ opportunityId: opp.id }} />
       <ChainView record={{ type: 'opportunity', id: opp.id }} label={opp.name} />
       <Paper withBorder p="md" radius="md">

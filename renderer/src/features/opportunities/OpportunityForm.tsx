@@ -5,11 +5,11 @@ import {
   Button,
   Checkbox,
   Group,
+  MultiSelect,
   NumberInput,
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   TextInput,
   Textarea,
@@ -26,8 +26,10 @@ import { useSession } from '../../app/session';
 import { updateDoc } from '../../db/write';
 import { CustomFieldInputs } from '../admin/CustomFieldInputs';
 import { compactValues, customValueIssues, type CustomValues } from '../admin/custom-values';
+import { useUsers } from '../assignment/use-users';
 import { errorText } from './error-text';
 import { LinesEditor } from './LinesEditor';
+import { teamOptions } from './team-options';
 
 type Draft = Pick<
   Opportunity,
@@ -75,6 +77,7 @@ export function OpportunityForm({
   const { t } = useTranslation('sales');
   const db = useDatabase();
   const session = useSession();
+  const users = useUsers(db);
   const [draft, setDraft] = useState<Draft>(() => draftOf(opp));
   const [error, setError] = useState('');
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -174,10 +177,13 @@ export function OpportunityForm({
       <LinesEditor lines={draft.lines} currency={draft.currency} onChange={(lines) => set({ lines })} />
       {opp.kind === 'project' && (
         <>
-          <TagsInput
+          <MultiSelect
             label={t('opp.fields.teamMembers')}
+            data={teamOptions(users, draft.teamMemberIds)}
             value={draft.teamMemberIds}
             onChange={(v) => set({ teamMemberIds: v })}
+            searchable
+            data-testid="team-members"
           />
           <Title order={6}>{t('opp.fields.milestones')}</Title>
           {draft.milestones.map((m, i) => (

@@ -80,6 +80,10 @@ export const salesZhCN = {
     convertContract: '转为合同',
     convertOrder: '转为订单',
     converted: '已生成 {{number}}',
+    quotes: '报价单',
+    newQuote: '新建报价',
+    noQuotes: '还没有报价单',
+    quoteClosed: '输单或已过期的机会不能再报价',
     filters: {
       owner: '负责人',
       stage: '阶段',
@@ -136,6 +140,7 @@ export const salesZhCN = {
     planned: '计划合计 {{planned}}，已收 {{received}}',
     remove: '删除',
     createOrders: '生成订单（剩余产品）',
+    toContract: '转为合同',
     saved: '已保存',
   },
   chain: {
@@ -253,6 +258,10 @@ export const salesEn: typeof salesZhCN = {
     convertContract: 'Convert to contract',
     convertOrder: 'Convert to order',
     converted: '{{number}} created',
+    quotes: 'Quotes',
+    newQuote: 'New quote',
+    noQuotes: 'No quotes yet',
+    quoteClosed: 'A lost or expired opportunity cannot be quoted',
     filters: {
       owner: 'Owner',
       stage: 'Stage',
@@ -309,6 +318,7 @@ export const salesEn: typeof salesZhCN = {
     planned: 'Planned {{planned}}, received {{received}}',
     remove: 'Remove',
     createOrders: 'Create order (remaining lines)',
+    toContract: 'Convert to contract',
     saved: 'Saved',
   },
   chain: {

@@ -5,6 +5,7 @@ import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import { openDatabase, type CrmDatabase } from '../../db/database';
+import { createQuote } from '../documents/conversions';
 import { moveToStage } from './stage-move';
 
 const actor = { userId: 'u-zhang', departmentId: 'd-1' };
@@ -65,6 +66,42 @@ describe('moveToStage', () => {
     await db.samples.insert({ ...validDocs.samples, opportunityId: opp.id, status: 'shipped' } as never);
     const r = await moveToStage(db, opp, 'st-samples', pipeline, actor);
     expect(r.ok).toBe(true);
+  });
+
+  it('lets the deal into a stage requiring a quote once a quote was created from it', async () => {
+    // A company whose quotation stage (st-quote) demands a quote on file.
+    const quoting = {
+      ...pipeline,
+      stages: pipeline.stages.map((s) => (s.id === 'st-quote' ? { ...s, requires: ['quote' as const] } : s)),
+    };
+    const { db, opp } = await setup();
+    expect(await moveToStage(db, opp, 'st-quote', quoting, actor)).toMatchObject({
+      ok: false,
+      missing: ['quote'],
+    });
+    // A quote of another deal, a contract of this one and a withdrawn quote of this one do not count.
+    await createQuote(db, { ...opp, id: 'opp-other01' }, actor);
+    await db.documents.insert({
+      ...validDocs.documents,
+      id: 'doc-contract01',
+      kind: 'contract',
+      sourceType: 'opportunity',
+      sourceId: opp.id,
+    } as never);
+    await db.documents.insert({
+      ...validDocs.documents,
+      id: 'doc-cancelled1',
+      kind: 'quote',
+      status: 'cancelled',
+      sourceType: 'opportunity',
+      sourceId: opp.id,
+    } as never);
+    expect((await moveToStage(db, opp, 'st-quote', quoting, actor)).ok).toBe(false);
+
+    const quote = await createQuote(db, opp, actor);
+    expect(quote.ok).toBe(true);
+    const r = await moveToStage(db, opp, 'st-quote', quoting, actor);
+    expect(r.ok && r.opportunity.stageId).toBe('st-quote');
   });
 
   it('closes the deal as won when it enters the won stage', async () => {

@@ -22,7 +22,10 @@ export async function evidenceFor(db: CrmDatabase, opp: Opportunity): Promise<St
   ]);
   return {
     shippedSamples: samples.filter((s) => !s.trashedAt && SHIPPED.includes(s.status)).length,
-    quotes: docs.filter((d) => !d.trashedAt && d.kind === 'quote' && d.sourceType === 'opportunity').length,
+    // A cancelled quote was withdrawn: it no longer shows the customer a price.
+    quotes: docs.filter(
+      (d) => !d.trashedAt && d.kind === 'quote' && d.sourceType === 'opportunity' && d.status !== 'cancelled',
+    ).length,
     contacts: opp.contactIds.length,
   };
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Group, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { salesPerformance } from '@shared/reports/performance';
+import { monthlyQuotas, periodQuotas } from '@shared/reports/quota';
 import { localDay } from '../../app/format';
 import { MissingRates } from './MissingRates';
 import { PeriodInputs } from './PeriodInputs';
@@ -18,19 +19,26 @@ export function PerformanceReport({ data }: { data: ReportData }) {
   const { t, i18n } = useTranslation('reports');
   const [groupBy, setGroupBy] = useState<'owner' | 'department'>('owner');
   const [period, setPeriod] = useState(() => monthRange(localDay(new Date())).period);
-  const { rates, company } = data.config;
+  const { rates, company, settings } = data.config;
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Monthly targets live on the user and department settings; the report scales them to the period.
+  const quotas = useMemo(
+    () => periodQuotas(monthlyQuotas(settings, groupBy === 'owner' ? 'user' : 'department'), period),
+    [settings, groupBy, period],
+  );
   const report = useMemo(
     () =>
       salesPerformance(data.opportunities, {
         groupBy,
         period,
         previous: { from: shiftYear(period.from), to: shiftYear(period.to) },
+        quotas,
         rates,
         tz,
       }),
-    [data.opportunities, groupBy, period, rates, tz],
+    [data.opportunities, groupBy, period, quotas, rates, tz],
   );
+  const hasQuotas = Object.keys(quotas).length > 0;
   const f = reportFormat(i18n.language, company.baseCurrency);
   return (
     <Stack gap="md">
@@ -77,6 +85,22 @@ export function PerformanceReport({ data }: { data: ReportData }) {
             numeric: true,
           },
           { key: 'growth', header: t('performance.growth'), cell: (r) => f.pct(r.growth), numeric: true },
+          ...(hasQuotas
+            ? [
+                {
+                  key: 'quota',
+                  header: t('performance.quota'),
+                  cell: (r: (typeof report.rows)[number]) => (r.quota === null ? '—' : f.money(r.quota)),
+                  numeric: true,
+                },
+                {
+                  key: 'completion',
+                  header: t('performance.completion'),
+                  cell: (r: (typeof report.rows)[number]) => f.pct(r.completion),
+                  numeric: true,
+                },
+              ]
+            : []),
         ]}
       />
     </Stack>

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Opportunity } from '@shared/model/opportunity';
+import { useDatabase } from '../../app/db-context';
+import { formatDay, formatMoney } from '../../app/format';
+import { useSession } from '../../app/session';
+import { live, useLiveDocs } from '../chain/use-live-docs';
+import { createQuote } from '../documents/conversions';
+
+/**
+ * The deal's quotes (报价单) with number, status and total, and "New quote". These are the quotes a stage that
+ * requires one counts (stage-move.ts), so the list shows exactly what unlocks such a stage.
+ */
+export function OpportunityQuotes({ opp }: { opp: Opportunity }) {
+  const { t, i18n } = useTranslation('sales');
+  const db = useDatabase();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState('');
+  const quotes = live(useLiveDocs(db, 'documents', { sourceId: opp.id }))
+    .filter((d) => d.kind === 'quote' && d.sourceType === 'opportunity')
+    .sort((a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number));
+  const closed = opp.status === 'lost' || opp.status === 'expired';
+  const create = async () => {
+    const r = await createQuote(db, opp, session);
+    if (!r.ok) return setError(`${r.field}: ${r.message}`);
+    notifications.show({ message: t('opp.converted', { number: r.document.number }), color: 'teal' });
+    navigate(`/documents/${r.document.id}`);
+  };
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="opp-quotes">
+      <Group justify="space-between" mb="xs">
+        <Title order={5}>{t('opp.quotes')}</Title>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => void create()}
+          disabled={closed}
+          title={closed ? t('opp.quoteClosed') : undefined}
+          data-testid="opp-new-quote"
+        >
+          {t('opp.newQuote')}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" variant="light" mb="xs">
+          {error}
+        </Alert>
+      )}
+      {quotes.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('opp.noQuotes')}
+        </Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('doc.number')}</Table.Th>
+              <Table.Th>{t('doc.statusLabel')}</Table.Th>
+              <Table.Th>{t('doc.date')}</Table.Th>
+              <Table.Th ta="right">{t('doc.total')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {quotes.map((q) => (
+              <Table.Tr key={q.id} data-testid="opp-quote-row">
+                <Table.Td>
+                  <Anchor component={Link} to={`/documents/${q.id}`} size="sm">
+                    {q.number}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{t(`doc.status.${q.status}`)}</Table.Td>
+                <Table.Td>{formatDay(q.date, i18n.language)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(q.total, q.currency, i18n.language)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
