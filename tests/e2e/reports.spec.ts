@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { Account360Page } from './pages/account-360-page';
 import { CampaignsPage } from './pages/campaigns-page';
 import { ReportsPage } from './pages/reports-page';
+import { SyncedUser } from './pages/sync-pages';
 
 const SHOW = 'Canton Fair 2026';
 
@@ -91,4 +92,29 @@ test('a won deal counts against its campaign cost; funnel rates and the weighted
   await page.goto('./#/pool');
   await expect(page.getByRole('heading', { name: '公海' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/pool.png', fullPage: true });
+});
+
+// Journey 6 (month end): quota completion per rep, and an admin's new target reaches the report.
+test('the performance report shows each rep against their target; a changed target follows', async ({
+  browser,
+}) => {
+  const admin = await SyncedUser.signIn(browser, 'admin@demo.local');
+  const reports = new ReportsPage(admin.page);
+  await reports.open('performance');
+  const li = reports.row('performance-table', '李 Li');
+  await expect(reports.cell(li, 'quota')).toHaveText('¥300,000.00');
+  await expect(reports.cell(li, 'completion')).toHaveText('0%');
+
+  await admin.go('/admin');
+  await admin.page.getByRole('tab', { name: '业绩目标' }).click();
+  const target = admin.page.getByRole('textbox', { name: '李 Li 的月度目标' });
+  await target.fill('400000');
+  await target.press('Enter');
+  await expect(admin.page.getByText('已保存 李 Li 的目标')).toBeVisible();
+  await admin.page.screenshot({ path: 'test-results/screens/admin-quotas.png', fullPage: true });
+
+  await reports.open('performance');
+  await expect(reports.cell(reports.row('performance-table', '李 Li'), 'quota')).toHaveText('¥400,000.00');
+  await reports.screenshot('report-performance-quota');
+  await admin.context.close();
 });

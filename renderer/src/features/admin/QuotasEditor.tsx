@@ -89,7 +89,9 @@ function QuotaRow({ target, readOnly }: { target: Target; readOnly: boolean }) {
           {target.name}
         </Text>
         <Text size="xs" c="dimmed">
-          {t(`quotas.kinds.${target.kind}`)}
+          {t(
+            `quotas.kinds.${target.kind === 'user' && target.doc.data.role === 'manager' ? 'manager' : target.kind}`,
+          )}
         </Text>
       </Table.Td>
       <Table.Td>

@@ -10,7 +10,7 @@ export const adminZhCN = {
     inputLabel: '{{name}} 的月度目标',
     save: '保存',
     saved: '已保存 {{name}} 的目标',
-    kinds: { department: '部门', user: '销售' },
+    kinds: { department: '部门', user: '销售', manager: '经理' },
   },
   pipeline: {
     name: '流程名称',
@@ -94,7 +94,7 @@ export const adminEn: typeof adminZhCN = {
     inputLabel: 'Monthly target of {{name}}',
     save: 'Save',
     saved: 'Target of {{name}} saved',
-    kinds: { department: 'Department', user: 'Rep' },
+    kinds: { department: 'Department', user: 'Rep', manager: 'Manager' },
   },
   pipeline: {
     name: 'Pipeline name',
