@@ -27,18 +27,24 @@ export async function runBrowserBench() {
   });
   const js = readFileSync(join(outDir, 'bench.js'));
   const server = createServer((req, res) => {
-    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    // UTF-8 said out loud: the bundle holds non-ASCII text (e.g. the accent-folding tables).
+    if (req.url === '/bench.js')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(js);
     else
       res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><script src="/bench.js"></script>');
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`http://127.0.0.1:${port}/`);
+    // A bundle that failed to load says why, instead of "runLeadBench is not a function".
+    if (errors.length) throw new Error(`browser bench failed to load: ${errors.join('; ')}`);
     const r = await page.evaluate(() => (window as any).runLeadBench({ saves: 200, bulk: 10_000 }));
     return {
       lead_save_p50_ms: { value: round(r.saveP50), unit: 'ms' },
