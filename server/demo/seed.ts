@@ -47,6 +47,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         departmentId: a.departmentId,
         active: true,
         ...(a.role === 'rep' ? { monthlyQuota: DEMO_REP_QUOTA } : {}),
+        ...(a.regions ? { regions: a.regions } : {}),
       },
     })),
     {

@@ -14,6 +14,8 @@ export interface DemoAccount {
   role: Role;
   departmentId: string;
   title: string;
+  /** Markets the rep covers (ISO country codes), shown when a manager assigns leads. */
+  regions?: string[];
 }
 
 export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
@@ -45,6 +47,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'rep',
     departmentId: 'demo-dept-1',
     title: 'Sales rep, dept 1',
+    regions: ['US', 'CA', 'MX'],
   },
   {
     id: 'demo-user-chen',
@@ -53,6 +56,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'rep',
     departmentId: 'demo-dept-1',
     title: 'Sales rep, dept 1',
+    regions: ['JP', 'KR', 'AU'],
   },
   {
     id: 'demo-user-wang',
@@ -61,5 +65,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'rep',
     departmentId: 'demo-dept-2',
     title: 'Sales rep, dept 2',
+    regions: ['DE', 'FR', 'IT', 'ES', 'GB'],
   },
 ];

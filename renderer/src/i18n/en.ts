@@ -161,6 +161,7 @@ export const en: Messages = {
       allCampaigns: 'All campaigns',
       allStatuses: 'All statuses',
       allOwners: 'All owners',
+      allCountries: 'All countries',
       from: 'From',
       to: 'To',
       showTrash: 'Trash',

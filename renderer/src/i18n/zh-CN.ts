@@ -139,6 +139,7 @@ export const zhCN = {
       allCampaigns: '全部市场活动',
       allStatuses: '全部状态',
       allOwners: '全部负责人',
+      allCountries: '全部国家/地区',
       from: '从',
       to: '至',
       showTrash: '回收站',

@@ -53,7 +53,11 @@ export function AssignDialog({ collection, ids, opened, onClose, onAssigned }: D
   const offline = !sync.http || !status.online || status.state === 'offline' || status.state === 'signedOut';
   const plan = planAssignment(ids, { mode, ownerIds: mode === 'one' ? (owner ? [owner] : []) : owners });
   const nameOf = (id: string) => choices.find((u) => u.id === id)?.name ?? id;
-  const userData = choices.map((u) => ({ value: u.id, label: u.name }));
+  // "王 Wang · DE, FR, IT": whom to give the German leads is visible in the list itself.
+  const userData = choices.map((u) => ({
+    value: u.id,
+    label: u.regions?.length ? `${u.name} · ${u.regions.join(', ')}` : u.name,
+  }));
 
   async function submit() {
     if (!plan.ok) return setError(t(`errors.${plan.error}`));

@@ -53,8 +53,21 @@ describe('assignableUsers', () => {
     { id: 'li', name: 'Li', role: 'rep' as const, departmentId: 'd1', active: true },
     { id: 'chen', name: 'Chen', role: 'rep' as const, departmentId: 'd1', active: true },
     { id: 'old', name: 'Gone', role: 'rep' as const, departmentId: 'd1', active: false },
-    { id: 'wang', name: 'Wang', role: 'rep' as const, departmentId: 'd2', active: true },
+    {
+      id: 'wang',
+      name: 'Wang',
+      role: 'rep' as const,
+      departmentId: 'd2',
+      active: true,
+      regions: ['DE', 'FR'],
+    },
   ];
+
+  it('keeps the markets a rep covers, as the hint beside their name', () => {
+    const admin = assignableUsers(users, { role: 'admin', departmentId: '' });
+    expect(admin.find((u) => u.id === 'wang')?.regions).toEqual(['DE', 'FR']);
+    expect(admin.find((u) => u.id === 'li')).not.toHaveProperty('regions');
+  });
 
   it('a manager picks among the active people of the department, reps first', () => {
     expect(assignableUsers(users, { role: 'manager', departmentId: 'd1' }).map((u) => u.id)).toEqual([

@@ -40,6 +40,8 @@ export interface AssignableUser {
   name: string;
   role: Role;
   departmentId: string;
+  /** Markets the user covers (ISO country codes), a hint when choosing who gets which leads. */
+  regions?: string[];
 }
 
 /** Whom a viewer may assign to: an admin anyone active, a manager the people of their own department. */
@@ -50,7 +52,13 @@ export function assignableUsers(
   if (viewer.role === 'rep') return [];
   return users
     .filter((u) => u.active && (viewer.role === 'admin' || u.departmentId === viewer.departmentId))
-    .map(({ id, name, role, departmentId }) => ({ id, name, role, departmentId }))
+    .map(({ id, name, role, departmentId, regions }) => ({
+      id,
+      name,
+      role,
+      departmentId,
+      ...(regions?.length ? { regions } : {}),
+    }))
     .sort((a, b) =>
       a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'rep' ? -1 : b.role === 'rep' ? 1 : 0,
     );

@@ -19,6 +19,7 @@ export function useUsers(db: CrmDatabase): (AssignableUser & { active: boolean }
             role: profile.data.role,
             departmentId: profile.data.departmentId,
             active: profile.data.active,
+            ...(profile.data.regions?.length ? { regions: profile.data.regions } : {}),
           });
       }
       setUsers(out);

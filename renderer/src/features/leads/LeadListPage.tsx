@@ -50,6 +50,21 @@ export function LeadListPage() {
     () => [...new Set([...snap.store.leads.values()].map((l) => l.ownerId))].sort(),
     [snap],
   );
+  const countries = useMemo(() => {
+    const codes = new Set<string>();
+    for (const l of snap.store.leads.values()) if (l.country) codes.add(l.country.toUpperCase());
+    const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
+    const label = (code: string) => {
+      try {
+        return `${names.of(code) ?? code} (${code})`;
+      } catch {
+        return code; // not a region code (typed by hand): show it as it is
+      }
+    };
+    return [...codes]
+      .map((code) => ({ value: code, label: label(code) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [snap, i18n.language, collator]);
 
   const campaignNames = useMemo(() => new Map(campaigns.map((c) => [c.id, c.name])), [campaigns]);
   const campaignName = useCallback((id: string) => campaignNames.get(id) ?? '', [campaignNames]);
@@ -159,6 +174,16 @@ export function LeadListPage() {
           onChange={(v) => setFilter({ ownerId: v ?? null })}
           clearable
           w={130}
+        />
+        <Select
+          aria-label={t('lead.fields.country')}
+          placeholder={t('lead.list.allCountries')}
+          data={countries}
+          value={filter.country}
+          onChange={(v) => setFilter({ country: v ?? null })}
+          clearable
+          searchable
+          w={170}
         />
         <Group gap="xs" wrap="nowrap">
           <TextInput

@@ -12,6 +12,7 @@ const leads = [
     status: 'new',
     campaignId: 'c1',
     ownerId: 'u1',
+    country: 'DE',
     capturedAt: '2026-04-15T08:00:00.000Z',
   }),
   mk('l2', {
@@ -21,6 +22,7 @@ const leads = [
     status: 'qualified',
     campaignId: 'c2',
     ownerId: 'u2',
+    country: 'de',
     capturedAt: '2026-04-16T08:00:00.000Z',
   }),
   mk('l3', {
@@ -68,6 +70,15 @@ describe('queryLeads', () => {
         queryLeads(leads, { ...emptyFilter, status: 'new', ownerId: 'u1' }, byName, null, utcDay, collator),
       ),
     ).toEqual(['l1', 'l3']);
+  });
+
+  it('filters by country, whatever the case it was typed in; leads without one never match', () => {
+    expect(ids(queryLeads(leads, { ...emptyFilter, country: 'DE' }, byName, null, utcDay, collator))).toEqual(
+      ['l2', 'l1'],
+    );
+    expect(ids(queryLeads(leads, { ...emptyFilter, country: 'FR' }, byName, null, utcDay, collator))).toEqual(
+      [],
+    );
   });
 
   it('filters by an inclusive date range of local days', () => {

@@ -5,6 +5,8 @@ export interface LeadFilter {
   campaignId: string | null;
   status: LeadStatus | null;
   ownerId: string | null;
+  /** ISO country code, e.g. "DE": the leads of one market, to hand to the rep who covers it. */
+  country: string | null;
   /** Local calendar days "YYYY-MM-DD" (inclusive) of capturedAt. */
   from: string;
   to: string;
@@ -16,6 +18,7 @@ export const emptyFilter: LeadFilter = {
   campaignId: null,
   status: null,
   ownerId: null,
+  country: null,
   from: '',
   to: '',
   trash: false,
@@ -49,6 +52,7 @@ export function queryLeads(
     if (filter.campaignId !== null && l.campaignId !== filter.campaignId) continue;
     if (filter.status && l.status !== filter.status) continue;
     if (filter.ownerId && l.ownerId !== filter.ownerId) continue;
+    if (filter.country && (l.country ?? '').toUpperCase() !== filter.country) continue;
     if (filter.from || filter.to) {
       const day = dayOf(l.capturedAt);
       if (filter.from && day < filter.from) continue;
