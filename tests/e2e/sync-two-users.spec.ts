@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LeadEntryPage } from './pages/lead-entry-page';
 import { LeadListPage } from './pages/lead-list-page';
+import { drawPng } from './pages/samples-page';
 import { AssignDialogPage, SyncedUser } from './pages/sync-pages';
 
 // Journey 2 (the hotel Wi-Fi): a rep's offline leads reach the manager live, and a reassignment moves them.
@@ -32,6 +33,18 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
     clip: { x: 0, y: 0, width: 1280, height: 56 },
   });
 
+  // The photo of one buyer's card, on the lead, still offline.
+  const liList = new LeadListPage(li.page);
+  await li.go('/leads');
+  await liList.search.fill('Buyer 01');
+  await liList.rows.first().click();
+  await li.page
+    .getByTestId('attachments-input')
+    .setInputFiles([
+      { name: 'card.png', mimeType: 'image/png', buffer: await drawPng(li.page, '#2a6', 'Card 01') },
+    ]);
+  await expect(li.page.getByTestId('attachment-tile')).toHaveCount(1);
+
   // The hotel Wi-Fi: everything goes up; the manager's open list fills without a reload.
   await li.context.setOffline(false);
   await li.expectSynced(40_000);
@@ -57,8 +70,15 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
   await chen.go('/leads');
   await chenList.expectCount(10, 10);
   await expect(chenList.rows.first()).toContainText('Alpha');
-  const liList = new LeadListPage(li.page);
+  // With Li's photo of the card: the file moved with the lead and its bytes come from the server.
+  await chenList.search.fill('Buyer 01');
+  await chenList.rows.first().click();
+  await expect(chen.page.getByTestId('attachment-tile').locator('img')).toBeVisible({ timeout: 20_000 });
+  await chen.page.screenshot({ path: 'test-results/screens/lead-detail-photo.png', fullPage: true });
+  await chen.go('/leads');
+  await chenList.search.fill('');
   await li.go('/leads');
+  await liList.search.fill('');
   await liList.expectCount(10, 10);
   await liList.search.fill('Alpha');
   await liList.expectCount(0, 10);

@@ -185,6 +185,7 @@ export const en: Messages = {
       inTrash: 'This lead is in the trash',
       notFound: 'Lead not found',
       timeline: 'Timeline',
+      files: 'Files and photos',
       updated: 'Changes saved',
     },
   },

@@ -163,6 +163,7 @@ export const zhCN = {
       inTrash: '此线索在回收站中',
       notFound: '找不到该线索',
       timeline: '时间线',
+      files: '附件与照片',
       updated: '已保存修改',
     },
   },

@@ -28,6 +28,8 @@ export function AttachmentsPanel({
   subjectType,
   subjectId,
   accountId = '',
+  ownerId,
+  departmentId,
   ...hooks
 }: AttachmentsPanelProps) {
   const { t } = useTranslation('attachments');
@@ -56,7 +58,7 @@ export function AttachmentsPanel({
           await insertDoc(
             db,
             'attachments',
-            attachmentFields(stored, name, { subjectType, subjectId, accountId }),
+            attachmentFields(stored, name, { subjectType, subjectId, accountId, ownerId, departmentId }),
             session,
           );
           onStored?.(stored.sha256);
@@ -71,7 +73,7 @@ export function AttachmentsPanel({
       setBusy(false);
       if (added) notifications.show({ message: t('added', { count: added }) });
     },
-    [db, session, subjectType, subjectId, accountId, onStored, t],
+    [db, session, subjectType, subjectId, accountId, ownerId, departmentId, onStored, t],
   );
 
   // Paste anywhere on the page while the panel is open, unless the user is pasting text into a field.

@@ -33,6 +33,19 @@ describe('attachment fields', () => {
     expect(attachmentSchema.safeParse(doc).success).toBe(true);
   });
 
+  it("belongs to the record's owner when given, so a manager's file on a rep's lead reaches the rep", () => {
+    const fields = attachmentFields(stored, 'card.jpg', {
+      subjectType: 'lead',
+      subjectId: 'lead-0001',
+      ownerId: 'user-li01',
+      departmentId: 'dept-0001',
+    });
+    expect(fields).toMatchObject({ ownerId: 'user-li01', departmentId: 'dept-0001' });
+    expect(
+      attachmentFields(stored, 'x.jpg', { subjectType: 'lead', subjectId: 'lead-0001' }),
+    ).not.toHaveProperty('ownerId');
+  });
+
   it('names a file that has no name', () => {
     expect(attachmentFields(stored, '  ', { subjectType: 'lead', subjectId: 'lead-0001' }).name).toBe(
       'file-aaaaaaaa',

@@ -7,6 +7,12 @@ export interface AttachmentSubject {
   subjectId: string;
   /** The account the record belongs to, so the file follows the account on reassignment ('' if none). */
   accountId?: string;
+  /**
+   * The record's owner and department: a file a manager adds to a rep's record belongs with the record, so the
+   * rep sees it. Without them the file is the writer's own.
+   */
+  ownerId?: string;
+  departmentId?: string;
 }
 
 /** The metadata document of a stored file: the bytes stay in the file store, keyed by the hash. */
@@ -14,8 +20,10 @@ export function attachmentFields(
   stored: StoredFile,
   name: string,
   subject: AttachmentSubject,
-): Pick<Attachment, 'sha256' | 'name' | 'mime' | 'size' | 'subjectType' | 'subjectId' | 'accountId'> {
+): Pick<Attachment, 'sha256' | 'name' | 'mime' | 'size' | 'subjectType' | 'subjectId' | 'accountId'> &
+  Partial<Pick<Attachment, 'ownerId' | 'departmentId'>> {
   return {
+    ...(subject.ownerId ? { ownerId: subject.ownerId, departmentId: subject.departmentId ?? '' } : {}),
     sha256: stored.sha256,
     name: name.trim().slice(0, 255) || `file-${stored.sha256.slice(0, 8)}`,
     mime: stored.mime,

@@ -16,6 +16,7 @@ import { useLeadStore } from './lead-store';
 import { trashLeadWithUndo } from './trash-with-undo';
 import { QualifyLeadButton } from '../opportunities/QualifyLeadButton';
 import { ActivityComposer } from '../activities/ActivityComposer';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Timeline } from '../activities/Timeline';
 import { useUsers } from '../assignment/use-users';
 
@@ -160,6 +161,18 @@ export function LeadDetailPage() {
             <Field label={t('lead.fields.notes')} value={lead.notes ?? ''} pre />
           </SimpleGrid>
         )}
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="xs">
+          {t('lead.detail.files')}
+        </Title>
+        {/* The card's photo, the samples the buyer picked up: they go with the lead when it is reassigned. */}
+        <AttachmentsPanel
+          subjectType="lead"
+          subjectId={lead.id}
+          ownerId={lead.ownerId}
+          departmentId={lead.departmentId}
+        />
       </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={4} mb="xs">

@@ -15,6 +15,7 @@ import { live, useLiveDocs } from '../chain/use-live-docs';
 import { isOverdue } from './board-model';
 import { DealOutcome } from './DealOutcome';
 import { OpportunityForm } from './OpportunityForm';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OpportunityQuotes } from './OpportunityQuotes';
 import { OpportunityTimeline } from './OpportunityTimeline';
 import { StageControl } from './StageControl';
@@ -115,6 +116,18 @@ export function OpportunityDetailPage() {
           opp={opp}
           stage={stage}
           customFields={customFieldsFor(data.settings, 'opportunity')}
+        />
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={5} mb="xs">
+          {t('opp.files')}
+        </Title>
+        <AttachmentsPanel
+          subjectType="opportunity"
+          subjectId={opp.id}
+          accountId={opp.accountId}
+          ownerId={opp.ownerId}
+          departmentId={opp.departmentId}
         />
       </Paper>
       <OpportunityTimeline oppId={opp.id} pipeline={entry.pipeline} userName={userName} />
