@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Contact } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
-import { formatDay, formatMoney } from '../../app/format';
 import { useSession } from '../../app/session';
 import { ActivityComposer } from '../activities/ActivityComposer';
+import { DocumentTable } from '../documents/DocumentTable';
 import { AssignButton } from '../assignment/AssignDialog';
 import { Timeline } from '../activities/Timeline';
 import { SampleCostSummary } from '../samples/SampleCostSummary';
@@ -41,7 +41,7 @@ function Section({
 /** 客户 360°: everything about one customer on one screen, with ONE merged timeline. */
 export function AccountDetailPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('accounts');
+  const { t } = useTranslation('accounts');
   const db = useDatabase();
   const session = useSession();
   const found = useLiveDocs(db, 'accounts', { id });
@@ -62,7 +62,6 @@ export function AccountDetailPage() {
   if (!account || account.trashedAt) return <Text c="dimmed">{t('notFound')}</Text>;
   const owner =
     account.ownerId === session.userId ? t('me') : account.ownerId === 'pool' ? t('pool') : account.ownerId;
-  const money = (n: number, c: string) => formatMoney(n, c, i18n.language);
 
   return (
     <Stack gap="md" data-testid="account-360">
@@ -176,19 +175,7 @@ export function AccountDetailPage() {
                   {t('view.none')}
                 </Text>
               ) : (
-                <Table>
-                  <Table.Tbody>
-                    {documents.map((d) => (
-                      <Table.Tr key={d.id}>
-                        <Table.Td>{t(`docKinds.${d.kind}`)}</Table.Td>
-                        <Table.Td>{d.number}</Table.Td>
-                        <Table.Td>{d.title}</Table.Td>
-                        <Table.Td>{formatDay(d.date, i18n.language)}</Table.Td>
-                        <Table.Td ta="right">{money(d.total, d.currency)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <DocumentTable docs={documents} withKind withTitle rowTestId="account-document-row" />
               )}
             </Section>
             <Section title={t('view.attachments', { count: attachments.length })}>

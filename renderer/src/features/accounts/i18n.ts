@@ -76,7 +76,6 @@ export const zhCN = {
     number: '“{{field}}”必须是不小于 0 的数字',
   },
   status: { open: '进行中', won: '赢单', lost: '输单', expired: '已过期' },
-  docKinds: { quote: '报价单', contract: '合同', order: '订单', expense: '费用' },
   sampleStatus: {
     requested: '已申请',
     preparing: '准备中',
@@ -163,7 +162,6 @@ export const en: typeof zhCN = {
     number: '“{{field}}” must be a number of 0 or more',
   },
   status: { open: 'Open', won: 'Won', lost: 'Lost', expired: 'Expired' },
-  docKinds: { quote: 'Quote', contract: 'Contract', order: 'Order', expense: 'Expense' },
   sampleStatus: {
     requested: 'Requested',
     preparing: 'Preparing',

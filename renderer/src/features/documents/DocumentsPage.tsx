@@ -1,33 +1,23 @@
 import { useState } from 'react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Menu, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { insertDoc } from '../../db/write';
 import { useConfig } from '../admin/use-config';
 import { nextDocumentNumber } from './document-number';
 import { useDatabase } from '../../app/db-context';
-import { formatDay, formatMoney, localDay } from '../../app/format';
+import { localDay } from '../../app/format';
 import { live, useLiveDocs } from '../chain/use-live-docs';
 import { AccountSelect } from './AccountSelect';
+import { DocumentTable } from './DocumentTable';
 
 const KINDS = ['quote', 'contract', 'order'] as const;
 
 /** Quotes, contracts and orders (报价/合同/订单), newest first, filtered by kind. */
 export function DocumentsPage() {
-  const { t, i18n } = useTranslation('sales');
+  const { t } = useTranslation('sales');
   const db = useDatabase();
   const [kind, setKind] = useState<string>('');
   const [accountId, setAccountId] = useState<string | null>(null);
@@ -102,37 +92,7 @@ export function DocumentsPage() {
       {docs.length === 0 ? (
         <Text c="dimmed">{t('doc.empty')}</Text>
       ) : (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('doc.number')}</Table.Th>
-              <Table.Th>{t('doc.docTitle')}</Table.Th>
-              <Table.Th>{t('doc.statusLabel')}</Table.Th>
-              <Table.Th>{t('doc.date')}</Table.Th>
-              <Table.Th ta="right">{t('doc.total')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {docs.map((d) => (
-              <Table.Tr key={d.id} data-testid="doc-row">
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Badge size="xs" variant="light">
-                      {t(`doc.kind.${d.kind}`)}
-                    </Badge>
-                    <Anchor component={Link} to={`/documents/${d.id}`} size="sm">
-                      {d.number}
-                    </Anchor>
-                  </Group>
-                </Table.Td>
-                <Table.Td>{d.title}</Table.Td>
-                <Table.Td>{t(`doc.status.${d.status}`)}</Table.Td>
-                <Table.Td>{formatDay(d.date, i18n.language)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(d.total, d.currency, i18n.language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DocumentTable docs={docs} withKind withTitle striped rowTestId="doc-row" />
       )}
     </Stack>
   );

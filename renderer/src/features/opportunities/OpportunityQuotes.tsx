@@ -1,22 +1,22 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Opportunity } from '@shared/model/opportunity';
 import { useDatabase } from '../../app/db-context';
-import { formatDay, formatMoney } from '../../app/format';
 import { useSession } from '../../app/session';
 import { live, useLiveDocs } from '../chain/use-live-docs';
 import { createQuote } from '../documents/conversions';
+import { DocumentTable } from '../documents/DocumentTable';
 
 /**
  * The deal's quotes (报价单) with number, status and total, and "New quote". These are the quotes a stage that
  * requires one counts (stage-move.ts), so the list shows exactly what unlocks such a stage.
  */
 export function OpportunityQuotes({ opp }: { opp: Opportunity }) {
-  const { t, i18n } = useTranslation('sales');
+  const { t } = useTranslation('sales');
   const db = useDatabase();
   const session = useSession();
   const navigate = useNavigate();
@@ -57,30 +57,7 @@ export function OpportunityQuotes({ opp }: { opp: Opportunity }) {
           {t('opp.noQuotes')}
         </Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('doc.number')}</Table.Th>
-              <Table.Th>{t('doc.statusLabel')}</Table.Th>
-              <Table.Th>{t('doc.date')}</Table.Th>
-              <Table.Th ta="right">{t('doc.total')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {quotes.map((q) => (
-              <Table.Tr key={q.id} data-testid="opp-quote-row">
-                <Table.Td>
-                  <Anchor component={Link} to={`/documents/${q.id}`} size="sm">
-                    {q.number}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{t(`doc.status.${q.status}`)}</Table.Td>
-                <Table.Td>{formatDay(q.date, i18n.language)}</Table.Td>
-                <Table.Td ta="right">{formatMoney(q.total, q.currency, i18n.language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DocumentTable docs={quotes} rowTestId="opp-quote-row" />
       )}
     </Paper>
   );
