@@ -7,6 +7,7 @@ import type { Contact } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
 import { ActivityComposer } from '../activities/ActivityComposer';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { DocumentTable } from '../documents/DocumentTable';
 import { AssignButton } from '../assignment/AssignDialog';
 import { Timeline } from '../activities/Timeline';
@@ -54,6 +55,7 @@ export function AccountDetailPage() {
     [id, contacts, opps, samples],
   );
   const attachments = live(useLiveDocs(db, 'attachments', { subjectId: { $in: subjectIds } }));
+  const recordFiles = attachments.filter((a) => a.subjectType !== 'account');
   const campaigns = useCampaigns(db);
   const campaignName = (cid: string) => campaigns.find((c) => c.id === cid)?.name ?? '';
   const [modal, setModal] = useState<'edit' | 'contact' | 'opportunity' | { contact: Contact } | null>(null);
@@ -150,7 +152,7 @@ export function AccountDetailPage() {
               <OpportunityRows opps={opps} campaignName={campaignName} />
             </Section>
             <Section title={t('view.samples', { count: samples.length })}>
-              <SampleCostSummary by={{ accountId: account.id }} />
+              {samples.length > 0 && <SampleCostSummary by={{ accountId: account.id }} />}
               {samples.length === 0 ? (
                 <Text c="dimmed" size="sm">
                   {t('view.none')}
@@ -179,22 +181,24 @@ export function AccountDetailPage() {
               )}
             </Section>
             <Section title={t('view.attachments', { count: attachments.length })}>
-              {attachments.length === 0 ? (
-                <Text c="dimmed" size="sm">
-                  {t('view.none')}
-                </Text>
-              ) : (
-                <Stack gap={4}>
-                  {attachments.map((a) => (
-                    <Text key={a.id} size="sm">
-                      {a.name}{' '}
-                      <Text span c="dimmed" size="xs">
-                        ({Math.ceil(a.size / 1024)} KB)
-                      </Text>
+              <Stack gap="xs">
+                {/* The account's own files, with upload; files of its contacts, deals and samples listed below. */}
+                <AttachmentsPanel
+                  subjectType="account"
+                  subjectId={account.id}
+                  accountId={account.id}
+                  ownerId={account.ownerId}
+                  departmentId={account.departmentId}
+                />
+                {recordFiles.map((a) => (
+                  <Text key={a.id} size="sm" data-testid="account-record-file">
+                    {a.name}{' '}
+                    <Text span c="dimmed" size="xs">
+                      ({Math.ceil(a.size / 1024)} KB)
                     </Text>
-                  ))}
-                </Stack>
-              )}
+                  </Text>
+                ))}
+              </Stack>
             </Section>
           </Stack>
         </Grid.Col>

@@ -6,7 +6,7 @@ import type { Opportunity } from '@shared/model/opportunity';
 import { stageLabel } from '@shared/pipeline/defaults';
 import { pipelineFor, resolveStage } from '@shared/pipeline/stages';
 import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
+import { formatDay, formatMoney } from '../../app/format';
 import { useSession } from '../../app/session';
 import { useConfig } from '../admin/use-config';
 import { moveToStage } from '../opportunities/stage-move';
@@ -74,7 +74,9 @@ export function OpportunityRows({
               </Table.Td>
               <Table.Td ta="right">{o.probability}%</Table.Td>
               <Table.Td ta="right">{formatMoney(o.amount, o.currency, i18n.language)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.expectedCloseDate}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDay(o.expectedCloseDate, i18n.language)}
+              </Table.Td>
               <Table.Td>{o.campaignId ? campaignName(o.campaignId) : ''}</Table.Td>
             </Table.Tr>
           );

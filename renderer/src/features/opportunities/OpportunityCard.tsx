@@ -3,7 +3,7 @@ import { Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Opportunity } from '@shared/model/opportunity';
-import { formatMoney } from '../../app/format';
+import { formatDay, formatMoney } from '../../app/format';
 
 interface Props {
   opp: Opportunity;
@@ -66,7 +66,7 @@ export function OpportunityCard({ opp, stageName, ownerName, overdue, onStep }: 
       </Group>
       <Group gap={6} mt={4} wrap="wrap">
         <Text size="xs" c="dimmed">
-          {opp.expectedCloseDate}
+          {formatDay(opp.expectedCloseDate, i18n.language)}
         </Text>
         {overdue && (
           <Badge size="xs" color="red" variant="filled" data-testid="overdue-badge">

@@ -9,7 +9,7 @@ import type { SettingsDoc } from '@shared/model/settings';
 import { stageLabel } from '@shared/pipeline/defaults';
 import { resolveStage, type PipelineEntry } from '@shared/pipeline/stages';
 import { useDatabase } from '../../app/db-context';
-import { formatMoney, localDay } from '../../app/format';
+import { formatDay, formatMoney, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { saveSetting } from '../admin/save-setting';
 import { isOverdue } from './board-model';
@@ -212,7 +212,7 @@ export function OpportunityList({ opportunities, pipelines, pipelineOf, users, s
                 </Table.Td>
                 <Table.Td>{formatMoney(o.amount, o.currency, i18n.language)}</Table.Td>
                 <Table.Td>{o.probability}%</Table.Td>
-                <Table.Td>{o.expectedCloseDate}</Table.Td>
+                <Table.Td>{formatDay(o.expectedCloseDate, i18n.language)}</Table.Td>
                 <Table.Td>{owner(o.ownerId)}</Table.Td>
                 <Table.Td>{t(`opp.kind.${o.kind}`)}</Table.Td>
               </Table.Tr>
