@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { insertDoc } from '../../db/write';
 import { useConfig } from '../admin/use-config';
 import { nextDocumentNumber } from './document-number';
+import { numberingIdentity } from './numbering-identity';
 import { useDatabase } from '../../app/db-context';
 import { localDay } from '../../app/format';
 import { live, useLiveDocs } from '../chain/use-live-docs';
@@ -39,7 +40,7 @@ export function DocumentsPage() {
           date,
           // Trashed ones too: a number once given stays taken.
           (stored ?? []).map((d) => d.number),
-          session.userId,
+          numberingIdentity(session.userId),
         ),
         title: t(`doc.kind.${k}`),
         accountId: accountId ?? '',

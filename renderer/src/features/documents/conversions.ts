@@ -15,6 +15,7 @@ import { localDay } from '../../app/format';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc, updateDoc } from '../../db/write';
 import { nextDocumentNumber } from './document-number';
+import { numberingIdentity } from './numbering-identity';
 
 const json = <T>(docs: Array<{ toJSON(): unknown }>) => docs.map((d) => d.toJSON() as T);
 
@@ -55,7 +56,7 @@ const today = () => localDay(new Date());
 
 /** The next number for the writing user (see document-number: unique across devices without a server). */
 async function numberFor(db: CrmDatabase, kind: SalesDocument['kind'], date: string, actor: Actor) {
-  return nextDocumentNumber(kind, date, await numbersOf(db, kind), actor.userId);
+  return nextDocumentNumber(kind, date, await numbersOf(db, kind), numberingIdentity(actor.userId));
 }
 
 /** A draft quote for an open (or won) deal; it counts as the deal's quote for stages that require one. */
