@@ -6,7 +6,7 @@
  *  - initial_sync_10k_vs_static_json: the same sync divided by a download of the documents pre-serialised in
  *    memory by a bare Node HTTP server: no database read at all. No target; shown so the floor is visible.
  *  - propagation_p95_ms: a write on one client until it is in another client's database, over the live stream.
- * Each time is the best of three runs.
+ * Each time is the best of five runs (both sides alike), so one-off JIT warm-up and GC pauses do not decide.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { newId } from '../../shared/model/id';
@@ -38,7 +38,7 @@ function account(i: number, now: string) {
   };
 }
 
-const RUNS = 3;
+const RUNS = 5;
 
 async function bestOf(runs: number, run: () => Promise<number>): Promise<number> {
   const times: number[] = [];

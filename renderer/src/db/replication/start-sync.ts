@@ -39,7 +39,7 @@ export interface StartSyncOptions {
   EventSource?: EventSourceCtor;
   /** Re-sync period in ms (default 60 s): a safety net under the live stream. */
   resyncEveryMs?: number;
-  /** Documents per pull request (default 1000: a first sync of a large book in few round trips). */
+  /** Documents per pull request (default 2000, about 1 MB: a first sync of a large book in few round trips). */
   pullBatchSize?: number;
 }
 
@@ -122,7 +122,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       waitForLeadership: false,
       autoStart: true,
       pull: {
-        batchSize: options.pullBatchSize ?? 1000,
+        batchSize: options.pullBatchSize ?? 2000,
         handler: async (checkpoint, batchSize) => {
           const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
           const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
