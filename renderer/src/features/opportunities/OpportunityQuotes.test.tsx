@@ -11,6 +11,7 @@ import { AppTestProviders, withTestDatabase } from '../../app/testing';
 import { LOCAL_SESSION } from '../../app/session';
 import { DocumentDetailPage } from '../documents/DocumentDetailPage';
 import { userCode } from '../documents/document-number';
+import { numberingIdentity } from '../documents/numbering-identity';
 import { OpportunityQuotes } from './OpportunityQuotes';
 import { moveToStage } from './stage-move';
 
@@ -43,7 +44,8 @@ describe('opportunity quotes', () => {
     expect(await screen.findByText('No quotes yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'New quote' }));
 
-    const code = userCode(LOCAL_SESSION.userId);
+    // Not signed in: the number carries this device's code.
+    const code = userCode(numberingIdentity(LOCAL_SESSION.userId));
     expect(await screen.findByTestId('doc-number')).toHaveTextContent(new RegExp(`^QT-\\d{8}-${code}-001$`));
     expect(screen.getByTestId('doc-total')).toHaveTextContent('$6,000.00');
     const [quote] = await db.documents.find().exec();
