@@ -53,6 +53,7 @@ export function OpportunitiesPage() {
             opportunities={opps.filter((o) => data.pipelineOf(o)?.id === entry.id)}
             rates={data.rates}
             ownerName={ownerName}
+            staleHours={data.company.staleHours}
           />
         </>
       )}

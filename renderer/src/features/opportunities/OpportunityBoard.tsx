@@ -10,6 +10,7 @@ import { useDatabase } from '../../app/db-context';
 import { formatMoney, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { boardColumns, isOverdue, neighbourStage, type WeightedTotals } from './board-model';
+import { useStaleDeals } from './use-stale-deals';
 import { OpportunityCard } from './OpportunityCard';
 import { refusalText } from './refusal-text';
 import { moveToStage } from './stage-move';
@@ -19,10 +20,12 @@ interface Props {
   opportunities: Opportunity[];
   rates: CurrencyRates;
   ownerName: (id: string) => string;
+  /** The company's hours without a touch after which an open deal is stale. */
+  staleHours: number;
 }
 
 /** Columns by stage with weighted totals; cards move by drag and drop or by keyboard, every move announced. */
-export function OpportunityBoard({ entry, opportunities, rates, ownerName }: Props) {
+export function OpportunityBoard({ entry, opportunities, rates, ownerName, staleHours }: Props) {
   const { t, i18n } = useTranslation('sales');
   const db = useDatabase();
   const session = useSession();
@@ -34,6 +37,7 @@ export function OpportunityBoard({ entry, opportunities, rates, ownerName }: Pro
     [entry, opportunities, rates],
   );
   const today = localDay(new Date());
+  const stale = useStaleDeals(opportunities, staleHours);
   const name = (stageId: string) => {
     const s = findStage(entry.pipeline, stageId);
     return s ? stageLabel(s, i18n.language) : stageId;
@@ -128,6 +132,8 @@ export function OpportunityBoard({ entry, opportunities, rates, ownerName }: Pro
                     stageName={stageLabel(col.stage, i18n.language)}
                     ownerName={ownerName(o.ownerId)}
                     overdue={isOverdue(o, today)}
+                    stale={stale.has(o.id)}
+                    staleHours={staleHours}
                     onStep={step}
                   />
                 ))}

@@ -10,12 +10,15 @@ interface Props {
   stageName: string;
   ownerName: string;
   overdue: boolean;
+  /** Nobody touched it for staleHours. */
+  stale?: boolean;
+  staleHours?: number;
   /** -1 / +1: one stage left / right, from the keyboard. */
   onStep: (opp: Opportunity, step: -1 | 1) => void;
 }
 
 /** A focusable, draggable card: Alt+←/→ or [ / ] moves it one stage, Enter opens it. */
-export function OpportunityCard({ opp, stageName, ownerName, overdue, onStep }: Props) {
+export function OpportunityCard({ opp, stageName, ownerName, overdue, stale, staleHours, onStep }: Props) {
   const { t, i18n } = useTranslation('sales');
   const navigate = useNavigate();
   const amount = formatMoney(opp.amount, opp.currency, i18n.language);
@@ -71,6 +74,11 @@ export function OpportunityCard({ opp, stageName, ownerName, overdue, onStep }: 
         {overdue && (
           <Badge size="xs" color="red" variant="filled" data-testid="overdue-badge">
             {t('opp.overdue')}
+          </Badge>
+        )}
+        {stale && (
+          <Badge size="xs" color="orange" variant="light" data-testid="stale-badge">
+            {t('opp.stale', { hours: staleHours })}
           </Badge>
         )}
         {opp.kind === 'project' && (

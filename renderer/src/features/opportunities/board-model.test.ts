@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
-import { boardColumns, isOverdue, neighbourStage, weightedTotals } from './board-model';
+import { boardColumns, isOverdue, isStale, neighbourStage, weightedTotals } from './board-model';
 
 const pipeline = defaultPipelines()[0]!.pipeline;
 const opp = (over: Partial<Opportunity>): Opportunity =>
@@ -27,6 +27,15 @@ describe('weightedTotals', () => {
     ]);
     expect(t.weightedBase).toBe(1000 + 650 * 7);
     expect(t.missingRates).toEqual(['EUR']);
+  });
+});
+
+describe('isStale', () => {
+  const now = new Date('2026-11-23T12:00:00.000Z');
+  it('is an open deal untouched for the company hours, counted in elapsed time', () => {
+    expect(isStale({ status: 'open' }, '2026-11-21T12:00:00.000Z', 48, now)).toBe(true);
+    expect(isStale({ status: 'open' }, '2026-11-21T12:00:01.000Z', 48, now)).toBe(false);
+    expect(isStale({ status: 'won' }, '2026-01-01T00:00:00.000Z', 48, now)).toBe(false);
   });
 });
 

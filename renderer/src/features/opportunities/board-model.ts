@@ -43,6 +43,19 @@ export function isOverdue(opp: Pick<Opportunity, 'status' | 'expectedCloseDate'>
   return opp.status === 'open' && opp.expectedCloseDate < today;
 }
 
+/**
+ * An open deal nobody touched (edited it, or logged anything on it) for the company's staleHours: the same
+ * rule as the server's alert to the manager, shown on the board before that alert arrives.
+ */
+export function isStale(
+  opp: Pick<Opportunity, 'status'>,
+  lastTouchedAt: string,
+  staleHours: number,
+  now: Date,
+): boolean {
+  return opp.status === 'open' && now.getTime() - Date.parse(lastTouchedAt) >= staleHours * 3_600_000;
+}
+
 export interface BoardColumn {
   stage: Stage;
   opps: Opportunity[];
