@@ -1,9 +1,17 @@
+import {
+  createUploadScheduler,
+  PermanentUploadError,
+  type PendingUpload,
+  type UploadEvent,
+} from '@shared/sync/upload-scheduler';
+
 /**
  * Moves attachment bytes between this device's file store and the server's blob store (PUT/GET /blobs/:sha256):
  * uploads a persisted queue with exponential backoff and progress, and downloads on demand when a synced
  * attachment's bytes are not here yet. Platform-neutral: the caller injects how bytes are read and stored
- * locally and where the queue is kept (localStorage in a browser). The desktop has its own main-process
- * queue (electron/main/files/upload-queue.ts) and uses only `ensureLocal` from here.
+ * locally and where the queue is kept (localStorage in a browser). The queue itself is the shared scheduler
+ * (shared/sync/upload-scheduler.ts), which the desktop's main process runs too with its entries in a file; the
+ * desktop uses only `ensureLocal` from here.
  */
 
 export interface BlobTransferDeps {
@@ -27,27 +35,12 @@ export interface BlobTransferDeps {
   maxDelayMs?: number;
 }
 
-export type TransferEvent =
-  | { sha256: string; state: 'queued' }
-  | { sha256: string; state: 'uploading'; progress: number }
-  | { sha256: string; state: 'done' }
-  | { sha256: string; state: 'retry'; attempts: number; nextAttemptAt: number; error: string }
-  /** The server will never take these bytes (wrong hash, refused type): retrying cannot help. */
-  | { sha256: string; state: 'failed'; error: string };
-
-export interface PendingUpload {
-  sha256: string;
-  attempts: number;
-  nextAttemptAt: number;
-  lastError?: string;
-}
+export type TransferEvent = UploadEvent;
+export type { PendingUpload };
 
 export type DownloadResult = 'local' | 'downloaded' | 'missing';
 
 const SHA = /^[a-f0-9]{64}$/;
-
-/** A refusal that retrying cannot fix. */
-class PermanentError extends Error {}
 
 /** The server does not know the attachment yet: its document is still on the way, so ask again soon. */
 class NotYetError extends Error {}
@@ -70,34 +63,33 @@ function loadQueue(raw: string | null): PendingUpload[] {
 
 export function createBlobTransfer(deps: BlobTransferDeps) {
   const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
-  const now = deps.now ?? Date.now;
-  const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-  const clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
-  const base = deps.baseDelayMs ?? 2_000;
-  const max = deps.maxDelayMs ?? 10 * 60_000;
   const url = (sha: string) => `${deps.baseUrl.replace(/\/$/, '')}/blobs/${sha}`;
-  const listeners = new Set<(e: TransferEvent) => void>();
-  let items = loadQueue(deps.storage.read());
-  let timer: unknown = null;
-  let running: Promise<void> | null = null;
-  let stopped = true;
-
-  const emit = (e: TransferEvent) => listeners.forEach((l) => l(e));
-  const persist = () => deps.storage.write(JSON.stringify(items));
-
-  function schedule() {
-    if (timer !== null) clearTimer(timer);
-    timer = null;
-    if (stopped || items.length === 0) return;
-    const next = Math.min(...items.map((i) => i.nextAttemptAt));
-    timer = setTimer(
-      () => {
-        timer = null;
-        void transfer.runDue();
+  const uploads = createUploadScheduler(
+    {
+      ...deps,
+      setTimer: deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms)),
+      clearTimer: deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
+      save: (items) => deps.storage.write(JSON.stringify(items)),
+      upload: async (sha256, onProgress) => {
+        const bytes = await deps.readLocal(sha256);
+        if (!bytes) throw new PermanentUploadError('the file is no longer on this device');
+        const res = await send('PUT', sha256, bytes);
+        if (!res.ok) {
+          const err = await errorOf(res);
+          if (res.status === 400 || res.status === 413 || res.status === 415)
+            throw new PermanentUploadError(`${err.code}: ${err.message}`);
+          // 404: the attachment record has not reached the server yet; it will, so try again later.
+          if (res.status === 404) throw new NotYetError(`${err.code}: ${err.message}`);
+          throw new Error(`${err.code}: ${err.message}`);
+        }
+        onProgress(1);
       },
-      Math.max(0, next - now()),
-    );
-  }
+      // Exponential for failures; linear (capped at 5 × base) while only the record's sync is awaited.
+      retryDelayMs: (err, attempts, base) =>
+        err instanceof NotYetError ? base * Math.min(attempts, 5) : base * 2 ** (attempts - 1),
+    },
+    loadQueue(deps.storage.read()),
+  );
 
   /** An authorised request; one token refresh on 401. */
   async function send(method: 'PUT' | 'GET', sha: string, body?: Uint8Array): Promise<Response> {
@@ -120,87 +112,17 @@ export function createBlobTransfer(deps: BlobTransferDeps) {
     return { code: body.code ?? `HTTP_${res.status}`, message: body.message ?? `HTTP ${res.status}` };
   }
 
-  async function uploadOne(entry: PendingUpload) {
-    try {
-      const bytes = await deps.readLocal(entry.sha256);
-      if (!bytes) throw new PermanentError('the file is no longer on this device');
-      emit({ sha256: entry.sha256, state: 'uploading', progress: 0 });
-      const res = await send('PUT', entry.sha256, bytes);
-      if (!res.ok) {
-        const err = await errorOf(res);
-        // 404: the attachment record has not reached the server yet; it will, so try again later.
-        if (res.status === 400 || res.status === 413 || res.status === 415)
-          throw new PermanentError(`${err.code}: ${err.message}`);
-        if (res.status === 404) throw new NotYetError(`${err.code}: ${err.message}`);
-        throw new Error(`${err.code}: ${err.message}`);
-      }
-      emit({ sha256: entry.sha256, state: 'uploading', progress: 1 });
-      items = items.filter((i) => i.sha256 !== entry.sha256);
-      persist();
-      emit({ sha256: entry.sha256, state: 'done' });
-    } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
-      if (err instanceof PermanentError) {
-        items = items.filter((i) => i.sha256 !== entry.sha256);
-        persist();
-        emit({ sha256: entry.sha256, state: 'failed', error });
-        return;
-      }
-      const attempts = entry.attempts + 1;
-      // Exponential for failures; linear (capped at 5 × base) while only the record's sync is awaited.
-      const delay = err instanceof NotYetError ? base * Math.min(attempts, 5) : base * 2 ** (attempts - 1);
-      const updated = { ...entry, attempts, nextAttemptAt: now() + Math.min(max, delay), lastError: error };
-      items = items.map((i) => (i.sha256 === entry.sha256 ? updated : i));
-      persist();
-      emit({ sha256: entry.sha256, state: 'retry', attempts, nextAttemptAt: updated.nextAttemptAt, error });
-    }
-  }
-
   const transfer = {
-    start(): void {
-      stopped = false;
-      schedule();
-    },
-    stop(): void {
-      stopped = true;
-      if (timer !== null) clearTimer(timer);
-      timer = null;
-    },
+    start: (): void => uploads.start(),
+    stop: (): void => uploads.stop(),
     enqueue(sha256: string): void {
       if (!SHA.test(sha256)) throw new Error('sha256: must be a SHA-256 hex digest');
-      if (items.some((i) => i.sha256 === sha256)) return;
-      items = [...items, { sha256, attempts: 0, nextAttemptAt: now() }];
-      persist();
-      emit({ sha256, state: 'queued' });
-      schedule();
+      void uploads.enqueue(sha256);
     },
-    /** Uploads every due entry, one at a time; concurrent calls share one run. */
-    runDue(): Promise<void> {
-      running ??= (async () => {
-        await Promise.resolve();
-        try {
-          if (deps.isOnline?.() === false) return;
-          for (const entry of items.filter((i) => i.nextAttemptAt <= now())) await uploadOne(entry);
-        } finally {
-          running = null;
-          schedule();
-        }
-      })();
-      return running;
-    },
-    /** Back online: try everything now instead of waiting out the backoff. */
-    retryNow(): Promise<void> {
-      items = items.map((i) => ({ ...i, nextAttemptAt: Math.min(i.nextAttemptAt, now()) }));
-      persist();
-      return transfer.runDue();
-    },
-    pending(): ReadonlyArray<Readonly<PendingUpload>> {
-      return items;
-    },
-    onEvent(listener: (e: TransferEvent) => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    runDue: () => uploads.runDue(),
+    retryNow: () => uploads.retryNow(),
+    pending: () => uploads.pending(),
+    onEvent: (listener: (e: TransferEvent) => void) => uploads.onEvent(listener),
     /**
      * Makes the bytes of a synced attachment available here: 'local' if they already were, 'downloaded',
      * or 'missing' when the uploader's device has not sent them yet. Bytes that do not hash right are refused.
