@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../app/ModalForm';
 import { accountTierSchema, lifecycleSchema, type Account } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
@@ -14,7 +15,6 @@ import {
   type AccountForm,
 } from './account-input';
 import { errorsByField } from './field-errors';
-import { FormActions } from '../../app/FormActions';
 
 /** Create or edit an account; bad fields are named and nothing is written. */
 export function AccountFormModal({
@@ -60,41 +60,39 @@ export function AccountFormModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={account ? t('edit') : t('new')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput {...input('name')} required data-autofocus />
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('fields.tier')}
-              data={accountTierSchema.options.map((v) => ({ value: v, label: t(`tiers.${v}`) }))}
-              value={form.tier}
-              onChange={(v) => v && setForm((f) => ({ ...f, tier: v }))}
-              allowDeselect={false}
-            />
-            <Select
-              label={t('fields.lifecycle')}
-              data={lifecycleSchema.options.map((v) => ({ value: v, label: t(`lifecycles.${v}`) }))}
-              value={form.lifecycle}
-              onChange={(v) => v && setForm((f) => ({ ...f, lifecycle: v }))}
-              allowDeselect={false}
-            />
-            <TextInput {...input('country')} maxLength={2} />
-            <TextInput {...input('city')} />
-            <TextInput {...input('phones')} />
-            <TextInput {...input('emails')} />
-            <TextInput {...input('website')} />
-            <TextInput {...input('industry')} />
-          </SimpleGrid>
-          <Textarea {...input('notes')} autosize minRows={2} />
-          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      onClose={onClose}
+      title={account ? t('edit') : t('new')}
+      size="lg"
+      onSubmit={() => void save()}
+      cancelLabel={t('cancel')}
+      saveLabel={t('save')}
+      saving={saving}
+    >
+      <TextInput {...input('name')} required data-autofocus />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('fields.tier')}
+          data={accountTierSchema.options.map((v) => ({ value: v, label: t(`tiers.${v}`) }))}
+          value={form.tier}
+          onChange={(v) => v && setForm((f) => ({ ...f, tier: v }))}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('fields.lifecycle')}
+          data={lifecycleSchema.options.map((v) => ({ value: v, label: t(`lifecycles.${v}`) }))}
+          value={form.lifecycle}
+          onChange={(v) => v && setForm((f) => ({ ...f, lifecycle: v }))}
+          allowDeselect={false}
+        />
+        <TextInput {...input('country')} maxLength={2} />
+        <TextInput {...input('city')} />
+        <TextInput {...input('phones')} />
+        <TextInput {...input('emails')} />
+        <TextInput {...input('website')} />
+        <TextInput {...input('industry')} />
+      </SimpleGrid>
+      <Textarea {...input('notes')} autosize minRows={2} />
+    </ModalForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Checkbox, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../app/ModalForm';
 import type { Account, Contact } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
@@ -13,7 +14,6 @@ import {
   type ContactForm,
 } from './account-input';
 import { errorsByField } from './field-errors';
-import { FormActions } from '../../app/FormActions';
 
 /** Add or edit a contact of an account; the contact follows the account's owner. */
 export function ContactFormModal({
@@ -65,33 +65,29 @@ export function ContactFormModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={contact ? t('view.editContact') : t('view.addContact')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
+    <ModalForm
+      onClose={onClose}
+      title={contact ? t('view.editContact') : t('view.addContact')}
+      onSubmit={() => void save()}
+      cancelLabel={t('cancel')}
+      saveLabel={t('save')}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput {...input('name')} required data-autofocus />
+        <TextInput {...input('title')} />
+        <TextInput {...input('phones')} />
+        <TextInput {...input('emails')} />
+        <TextInput {...input('wechat')} />
+        <TextInput {...input('whatsapp')} />
+      </SimpleGrid>
+      <Checkbox
+        label={t('fields.isPrimary')}
+        checked={form.isPrimary}
+        onChange={(e) => {
+          const isPrimary = e.currentTarget.checked;
+          setForm((f) => ({ ...f, isPrimary }));
         }}
-      >
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <TextInput {...input('name')} required data-autofocus />
-            <TextInput {...input('title')} />
-            <TextInput {...input('phones')} />
-            <TextInput {...input('emails')} />
-            <TextInput {...input('wechat')} />
-            <TextInput {...input('whatsapp')} />
-          </SimpleGrid>
-          <Checkbox
-            label={t('fields.isPrimary')}
-            checked={form.isPrimary}
-            onChange={(e) => {
-              const isPrimary = e.currentTarget.checked;
-              setForm((f) => ({ ...f, isPrimary }));
-            }}
-          />
-          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} />
-        </Stack>
-      </form>
-    </Modal>
+      />
+    </ModalForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Modal, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../app/ModalForm';
 import type { Account } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
@@ -8,7 +9,6 @@ import { insertDoc } from '../../db/write';
 import { useConfig } from '../admin/use-config';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { newOpportunity, type OpportunityForm } from './new-opportunity';
-import { FormActions } from '../../app/FormActions';
 
 const in30Days = () => new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
 
@@ -56,42 +56,38 @@ export function OpportunityFormModal({ account, onClose }: { account: Account; o
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('view.addOpportunity')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput {...input('name')} required data-autofocus />
-          <SegmentedControl
-            aria-label={t('opportunity.kind')}
-            value={form.kind}
-            onChange={(v) => setForm((f) => ({ ...f, kind: v as OpportunityForm['kind'] }))}
-            data={[
-              { value: 'ordinary', label: t('opportunity.ordinary') },
-              { value: 'project', label: t('opportunity.project') },
-            ]}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput {...input('amount')} inputMode="decimal" />
-            <TextInput {...input('currency')} maxLength={3} />
-            <TextInput {...input('expectedCloseDate')} type="date" />
-            <Select
-              label={t('view.campaign')}
-              name="campaignId"
-              data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
-              value={form.campaignId || null}
-              onChange={(v) => setForm((f) => ({ ...f, campaignId: v ?? '' }))}
-              placeholder={t('view.noCampaign')}
-              clearable
-              searchable
-            />
-          </SimpleGrid>
-          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} />
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      onClose={onClose}
+      title={t('view.addOpportunity')}
+      onSubmit={() => void save()}
+      cancelLabel={t('cancel')}
+      saveLabel={t('save')}
+    >
+      <TextInput {...input('name')} required data-autofocus />
+      <SegmentedControl
+        aria-label={t('opportunity.kind')}
+        value={form.kind}
+        onChange={(v) => setForm((f) => ({ ...f, kind: v as OpportunityForm['kind'] }))}
+        data={[
+          { value: 'ordinary', label: t('opportunity.ordinary') },
+          { value: 'project', label: t('opportunity.project') },
+        ]}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput {...input('amount')} inputMode="decimal" />
+        <TextInput {...input('currency')} maxLength={3} />
+        <TextInput {...input('expectedCloseDate')} type="date" />
+        <Select
+          label={t('view.campaign')}
+          name="campaignId"
+          data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+          value={form.campaignId || null}
+          onChange={(v) => setForm((f) => ({ ...f, campaignId: v ?? '' }))}
+          placeholder={t('view.noCampaign')}
+          clearable
+          searchable
+        />
+      </SimpleGrid>
+    </ModalForm>
   );
 }

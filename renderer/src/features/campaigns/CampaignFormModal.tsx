@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { ModalForm } from '../../app/ModalForm';
 import { campaignKindSchema, type Campaign } from '@shared/model/campaign';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
@@ -14,7 +15,6 @@ import {
   type CampaignField,
   type CampaignForm,
 } from './campaign-input';
-import { FormActions } from '../../app/FormActions';
 
 /** Create or edit a campaign; a bad field is named and nothing is written. */
 export function CampaignFormModal({
@@ -70,35 +70,34 @@ export function CampaignFormModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={campaign ? t('edit') : t('new')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput {...input('name')} required data-autofocus />
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('fields.kind')}
-              name="kind"
-              data={campaignKindSchema.options.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-              value={form.kind}
-              onChange={(v) => v && set('kind')(v)}
-              allowDeselect={false}
-              error={errors.kind}
-            />
-            <TextInput {...input('location')} />
-            <TextInput {...input('startDate')} type="date" />
-            <TextInput {...input('endDate')} type="date" />
-            <TextInput {...input('cost')} inputMode="decimal" />
-            <TextInput {...input('currency')} maxLength={3} />
-          </SimpleGrid>
-          <Textarea {...input('notes')} autosize minRows={2} />
-          <FormActions onCancel={onClose} cancelLabel={t('cancel')} saveLabel={t('save')} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+    <ModalForm
+      opened={opened}
+      onClose={onClose}
+      title={campaign ? t('edit') : t('new')}
+      size="lg"
+      onSubmit={() => void save()}
+      cancelLabel={t('cancel')}
+      saveLabel={t('save')}
+      saving={saving}
+    >
+      <TextInput {...input('name')} required data-autofocus />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('fields.kind')}
+          name="kind"
+          data={campaignKindSchema.options.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          value={form.kind}
+          onChange={(v) => v && set('kind')(v)}
+          allowDeselect={false}
+          error={errors.kind}
+        />
+        <TextInput {...input('location')} />
+        <TextInput {...input('startDate')} type="date" />
+        <TextInput {...input('endDate')} type="date" />
+        <TextInput {...input('cost')} inputMode="decimal" />
+        <TextInput {...input('currency')} maxLength={3} />
+      </SimpleGrid>
+      <Textarea {...input('notes')} autosize minRows={2} />
+    </ModalForm>
   );
 }

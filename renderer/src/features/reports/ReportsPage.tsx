@@ -1,4 +1,5 @@
 import '@mantine/charts/styles.css';
+import type { ReactNode } from 'react';
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,10 +10,19 @@ import { ForecastReport } from './ForecastReport';
 import { FunnelReport } from './FunnelReport';
 import { PerformanceReport } from './PerformanceReport';
 import { RoiReport } from './RoiReport';
-import { useReportData } from './use-report-data';
+import { useReportData, type ReportData } from './use-report-data';
 
-const TABS = ['funnel', 'forecast', 'roi', 'expired', 'performance', 'commission'] as const;
-type Tab = (typeof TABS)[number];
+/** The tabs in order, each with its report: one list for the tab bar and the panels. */
+const REPORTS = {
+  funnel: FunnelReport,
+  forecast: ForecastReport,
+  roi: RoiReport,
+  expired: ExpiredReport,
+  performance: PerformanceReport,
+  commission: CommissionReport,
+} satisfies Record<string, (props: { data: ReportData }) => ReactNode>;
+type Tab = keyof typeof REPORTS;
+const TABS = Object.keys(REPORTS) as Tab[];
 
 /** 报表: each report as a chart plus the table behind it, over what this user may see, offline. */
 export function ReportsPage() {
@@ -37,26 +47,14 @@ export function ReportsPage() {
             <Loader />
           </Center>
         ) : (
-          <>
-            <Tabs.Panel value="funnel" pt="md">
-              <FunnelReport data={data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="forecast" pt="md">
-              <ForecastReport data={data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="roi" pt="md">
-              <RoiReport data={data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="expired" pt="md">
-              <ExpiredReport data={data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="performance" pt="md">
-              <PerformanceReport data={data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="commission" pt="md">
-              <CommissionReport data={data} />
-            </Tabs.Panel>
-          </>
+          TABS.map((x) => {
+            const Report = REPORTS[x];
+            return (
+              <Tabs.Panel key={x} value={x} pt="md">
+                <Report data={data} />
+              </Tabs.Panel>
+            );
+          })
         )}
       </Tabs>
     </Stack>
