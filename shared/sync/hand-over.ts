@@ -1,20 +1,12 @@
 import type { RecordType } from '../model/common';
+import { recordTypeOf } from '../model/record-type';
+import { handOverRequestSchema } from './protocol';
 
-const RECORD_TYPE: Partial<Record<string, RecordType>> = {
-  leads: 'lead',
-  accounts: 'account',
-  contacts: 'contact',
-  opportunities: 'opportunity',
-  samples: 'sample',
-};
+const TIMELINE_COLLECTIONS: ReadonlySet<string> = new Set(handOverRequestSchema.shape.collection.options);
 
 /** The record type a note can hang on, or null (settings, campaigns… have no timeline). */
 export function noteSubjectType(collection: string, doc: Record<string, unknown> | null): RecordType | null {
-  if (collection === 'documents') {
-    const kind = doc?.kind;
-    return kind === 'quote' || kind === 'contract' || kind === 'order' ? kind : null;
-  }
-  return RECORD_TYPE[collection] ?? null;
+  return TIMELINE_COLLECTIONS.has(collection) ? recordTypeOf(collection, doc) : null;
 }
 
 /** The account a record's timeline belongs to: its own id for an account, else its `accountId` (or none). */

@@ -1,7 +1,7 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
 import type { CollectionName } from '../../../shared/model/collections';
 import type { Activity } from '../../../shared/model/activity';
-import type { RecordType } from '../../../shared/model/common';
+import { recordTypeOf } from '../../../shared/model/record-type';
 import { deepEqual, merge3, stableStringify, type FieldClash } from '../../../shared/sync/merge';
 
 type Doc = Record<string, unknown>;
@@ -48,21 +48,6 @@ export const mergeConflictHandler: RxConflictHandler<any> = {
     resolveConflict(input.assumedMasterState, input.newDocumentState, input.realMasterState)
       .doc as WithDeleted<any>,
 };
-
-const RECORD_TYPES: Partial<Record<CollectionName, RecordType>> = {
-  campaigns: 'campaign',
-  leads: 'lead',
-  accounts: 'account',
-  contacts: 'contact',
-  opportunities: 'opportunity',
-  samples: 'sample',
-  activities: 'activity',
-};
-
-function recordTypeOf(collection: CollectionName, doc: Doc): RecordType | undefined {
-  if (collection === 'documents') return doc.kind as RecordType;
-  return RECORD_TYPES[collection];
-}
 
 /** 53-bit string hash (cyrb53); two seeds give a 106-bit id, plenty for a deterministic key. */
 function hash53(text: string, seed: number): string {
