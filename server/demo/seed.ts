@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { COMPANY_SETTINGS_ID, DEFAULT_COMPANY } from '../../shared/model/config-defaults';
 import { defaultPipelines } from '../../shared/pipeline/defaults';
 import { DEFAULT_RATES_TO_CNY, rateSettingId } from '../../shared/reports/default-rates';
 import { validateDoc } from '../../shared/model/validate';
@@ -51,17 +52,9 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       },
     })),
     {
-      ...stamp('company-settings'),
+      ...stamp(COMPANY_SETTINGS_ID),
       kind: 'company',
-      data: {
-        name: 'Demo Export Co. / 演示外贸公司',
-        baseCurrency: 'CNY',
-        leadManagement: true,
-        closeReminderDays: 7,
-        staleHours: 48,
-        poolReturnDays: 30,
-        commission: { base: 1000, rate: 0.01, bonus: 0 },
-      },
+      data: { ...DEFAULT_COMPANY, name: 'Demo Export Co. / 演示外贸公司' },
     },
     ...defaultPipelines().map(({ id, pipeline }) => ({ ...stamp(id), kind: 'pipeline', data: pipeline })),
     ...Object.entries(DEFAULT_RATES_TO_CNY).map(([currency, rateToBase]) => ({

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { REMINDER_DEFAULTS } from '@shared/reminders/settings';
+import { effectiveCompany } from '@shared/model/config-defaults';
 import type { Database } from '../db/schema';
 import { parse } from '../sync/push';
 
@@ -27,18 +27,27 @@ export async function loadOrg(db: Kysely<Database>): Promise<Org> {
     if (u.role === 'manager' && u.active && u.department_id && !managerOfDept.has(u.department_id))
       managerOfDept.set(u.department_id, u.id);
   }
-  let staleHours = REMINDER_DEFAULTS.staleHours;
-  let poolReturnDays = 0;
-  for (const row of settings) {
-    const doc = parse(row) as { kind?: string; trashedAt?: string; data?: Record<string, unknown> };
-    if (doc.trashedAt) continue;
+  const docs = settings.map(
+    (row) =>
+      ({ ...parse(row), id: row.id }) as {
+        id: string;
+        kind: string;
+        trashedAt?: string;
+        data: Record<string, unknown>;
+      },
+  );
+  for (const doc of docs) {
     // The configured manager wins over "some manager-role user of that department".
-    if (doc.kind === 'department' && typeof doc.data?.managerId === 'string' && doc.data.managerId)
-      managerOfDept.set(row.id, doc.data.managerId);
-    if (doc.kind === 'company' && typeof doc.data?.staleHours === 'number') staleHours = doc.data.staleHours;
-    if (doc.kind === 'company' && typeof doc.data?.poolReturnDays === 'number')
-      poolReturnDays = doc.data.poolReturnDays;
+    if (
+      !doc.trashedAt &&
+      doc.kind === 'department' &&
+      typeof doc.data?.managerId === 'string' &&
+      doc.data.managerId
+    )
+      managerOfDept.set(doc.id, doc.data.managerId);
   }
+  // The same company settings (and defaults) the devices show, so a rule the admin sees is the rule applied.
+  const { staleHours, poolReturnDays } = effectiveCompany(docs);
   return {
     managerOf: (userId) => {
       const dept = departmentOf.get(userId);

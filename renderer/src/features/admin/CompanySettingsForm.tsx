@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { companySettingsSchema, type CompanySettings } from '@shared/model/settings';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
-import { COMPANY_SETTINGS_ID } from './config-defaults';
+import { COMPANY_SETTINGS_ID } from '@shared/model/config-defaults';
 import { saveSetting } from './save-setting';
 
 /** Company name, base currency, lead-management switch, reminder/stale/pool timings, commission rule. */

@@ -5,7 +5,7 @@ import type { PipelineEntry } from '@shared/pipeline/stages';
 import type { CurrencyRates } from '@shared/reports/currency';
 import type { CrmDatabase } from '../../db/database';
 import { useLiveDocs } from '../chain/use-live-docs';
-import { effectiveCompany, effectivePipelines, effectiveRates } from './config-defaults';
+import { effectiveCompany, effectivePipelines, effectiveRates } from '@shared/model/config-defaults';
 
 export interface Config {
   pipelines: PipelineEntry[];

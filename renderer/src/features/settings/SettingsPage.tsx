@@ -6,7 +6,7 @@ import { DocValidationError, type ValidationIssue } from '@shared/model/validate
 import { reminderKinds, type ReminderKind } from '@shared/reminders/reminder';
 import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
-import { effectiveCompany } from '../admin/config-defaults';
+import { effectiveCompany } from '@shared/model/config-defaults';
 import { useLiveDocs } from '../chain/use-live-docs';
 import { formFromPrefs, prefsFromForm, type PrefsForm } from './prefs-form';
 import { readReminderPrefs, saveReminderPrefs, userPrefsId } from './reminder-prefs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPipelines } from '@shared/pipeline/defaults';
+import { defaultPipelines } from '../pipeline/defaults';
 import { DEFAULT_COMPANY, effectiveCompany, effectivePipelines, effectiveRates } from './config-defaults';
 
 describe('effective configuration', () => {

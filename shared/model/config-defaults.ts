@@ -1,8 +1,8 @@
-import type { CompanySettings } from '@shared/model/settings';
-import { defaultPipelines } from '@shared/pipeline/defaults';
-import type { PipelineEntry } from '@shared/pipeline/stages';
-import type { CurrencyRates } from '@shared/reports/currency';
-import { DEFAULT_RATES_TO_CNY } from '@shared/reports/default-rates';
+import type { CompanySettings } from './settings';
+import { defaultPipelines } from '../pipeline/defaults';
+import type { PipelineEntry } from '../pipeline/stages';
+import type { CurrencyRates } from '../reports/currency';
+import { DEFAULT_RATES_TO_CNY } from '../reports/default-rates';
 
 /** The settings doc id of the company settings (the server's demo seed uses the same one). */
 export const COMPANY_SETTINGS_ID = 'company-settings';
