@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MarkDoneButton } from './MarkDoneButton';
 import { Link } from 'react-router';
 import type { Activity } from '@shared/model/activity';
 import { useDatabase } from '../../app/db-context';
 import { formatDateTime, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
-import { updateDoc } from '../../db/write';
 import { useLiveDocs } from '../chain/use-live-docs';
 import { monthRange } from '../reports/report-scope';
 import { taskBuckets, visitCounts } from './task-buckets';
@@ -60,21 +60,7 @@ export function ActivitiesPage() {
                       {t('tasks.open')}
                     </Button>
                   )}
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() =>
-                      void updateDoc(
-                        db,
-                        'activities',
-                        task.id,
-                        { done: true, doneAt: new Date().toISOString() },
-                        session,
-                      )
-                    }
-                  >
-                    {t('timeline.markDone')}
-                  </Button>
+                  <MarkDoneButton taskId={task.id} />
                 </Group>
               </Group>
             );

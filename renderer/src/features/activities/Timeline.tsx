@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MarkDoneButton } from './MarkDoneButton';
 import { useDatabase } from '../../app/db-context';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
-import { updateDoc } from '../../db/write';
 import { useLiveDocs } from '../chain/use-live-docs';
 import { useUsers } from '../assignment/use-users';
 import { mergeTimeline, type TimelineEntry } from './timeline-model';
@@ -89,21 +89,7 @@ export function Timeline({ accountId, subjectId }: { accountId?: string; subject
                   {t('timeline.done')}
                 </Badge>
               ) : (
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  onClick={() =>
-                    void updateDoc(
-                      db,
-                      'activities',
-                      e.key.slice('activity:'.length),
-                      { done: true, doneAt: new Date().toISOString() },
-                      session,
-                    )
-                  }
-                >
-                  {t('timeline.markDone')}
-                </Button>
+                <MarkDoneButton taskId={e.key.slice('activity:'.length)} />
               )}
             </Group>
           )}
