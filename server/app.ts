@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { seedDemo } from './demo/seed';
+import { isDbUnavailable } from './db/db-errors';
 import { HttpError } from './http-error';
 import { adminRoutes } from './routes/admin';
 import { blobStoreFromEnv } from './blobs/blob-config';
@@ -15,6 +16,11 @@ import { syncRoutes } from './routes/sync';
 import { StreamHub } from './stream/hub';
 import { startPresence } from './stream/presence';
 import { startJobs } from './jobs/run-jobs';
+
+/** Seconds a client is asked to wait when the database is away (503 Retry-After). */
+const RETRY_AFTER_S = 5;
+/** `/ready` answers 503 when `select 1` takes longer than this. */
+const READY_TIMEOUT_MS = 2_000;
 
 export interface RunningServer {
   url: string;
@@ -40,23 +46,34 @@ function allowedOrigin(origin: string | undefined): boolean {
 }
 
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
-  const store = await openStore({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    pgliteTemplate: config.pgliteTemplate,
-  });
-  if (config.demo) await seedDemo(store.db);
-  const hub = new StreamHub(store.bus);
   // forceCloseConnections: keep-alive sockets of synced devices must not hold a shutdown open.
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: 20 * 1024 * 1024,
     forceCloseConnections: true,
   });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pgliteTemplate: config.pgliteTemplate,
+    timeouts: config.dbTimeouts,
+    poolSize: config.dbPoolSize,
+    log: (err, message) => app.log.warn({ err }, message),
+  });
+  if (config.demo) await seedDemo(store.db);
+  const hub = new StreamHub(store.bus);
   await app.register(cors, { origin: (origin, cb) => cb(null, allowedOrigin(origin)), credentials: false });
 
   app.setErrorHandler((error, req, reply) => {
     if (error instanceof HttpError) return reply.status(error.status).send(error.body());
+    if (isDbUnavailable(error)) {
+      // The database is away (dropped, restarting, frozen): the device keeps its changes and retries.
+      req.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_S))
+        .send({ code: 'DB_UNAVAILABLE', message: 'the database is unavailable; try again shortly' });
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status < 500)
       return reply.status(status).send({ code: 'BAD_REQUEST', message: (error as Error).message });
@@ -65,7 +82,12 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   });
 
   const ctx = { store, hub };
+  // Liveness: the process answers. Readiness: the database answers too (a balancer's health check).
   app.get('/health', async () => ({ ok: true, db: store.dialect, demo: config.demo }));
+  app.get('/ready', async () => {
+    await store.ping(READY_TIMEOUT_MS);
+    return { ok: true, db: store.dialect };
+  });
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
   assignRoutes(app, ctx);

@@ -19,6 +19,14 @@ describe('configFromEnv', () => {
     });
     expect(c).toMatchObject({ port: 0, databaseUrl: 'postgres://x', demo: false, staticDir: 'dist-web' });
   });
+  it('reads the database timeouts, with defaults, and names a bad one', () => {
+    expect(configFromEnv({}).dbTimeouts).toEqual({ statementTimeoutMs: 10_000, connectTimeoutMs: 5_000 });
+    expect(
+      configFromEnv({ CRM_DB_STATEMENT_TIMEOUT_MS: '2000', CRM_DB_CONNECT_TIMEOUT_MS: '1500' }).dbTimeouts,
+    ).toEqual({ statementTimeoutMs: 2000, connectTimeoutMs: 1500 });
+    expect(() => configFromEnv({ CRM_DB_CONNECT_TIMEOUT_MS: '-1' })).toThrow(/CRM_DB_CONNECT_TIMEOUT_MS/);
+    expect(() => configFromEnv({ CRM_DB_POOL_SIZE: 'many' })).toThrow(/CRM_DB_POOL_SIZE/);
+  });
   it('names the field of a bad port', () => {
     expect(() => configFromEnv({ PORT: 'abc' })).toThrow(/PORT/);
   });

@@ -9,7 +9,12 @@
  *   LOG_LEVEL       pino level (default info)
  *   CRM_JOBS        run the once-only jobs (auto-close, stale alerts) every 5 minutes (default on)
  *   CRM_TIME_ZONE   the company's time zone for expected close dates (default Asia/Shanghai)
+ *   CRM_DB_STATEMENT_TIMEOUT_MS  Postgres: longest statement before it is cancelled and answered 503 (10000)
+ *   CRM_DB_CONNECT_TIMEOUT_MS    Postgres: longest wait for a connection before answering 503 (5000)
+ *   CRM_DB_POOL_SIZE             Postgres: connections per process (10)
  */
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './db/pg-pool';
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -22,6 +27,20 @@ export interface ServerConfig {
   pgliteTemplate?: Blob;
   /** Background jobs; off unless set, so tests create servers without them. */
   jobs?: boolean;
+  /** Postgres: statement and connection timeouts (see db/pg-pool.ts). */
+  dbTimeouts?: DbTimeouts;
+  /** Postgres: pool size per process. */
+  dbPoolSize?: number;
+}
+
+/** A positive whole number from the environment, or the default; a bad value names the variable. */
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name}: must be a positive whole number, got "${raw}"`);
+  return value;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,5 +56,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     demo: !['0', 'false', 'off', 'no'].includes((env.CRM_DEMO ?? '').toLowerCase()),
     logLevel: env.LOG_LEVEL || 'info',
     jobs: !['0', 'false', 'off', 'no'].includes((env.CRM_JOBS ?? '').toLowerCase()),
+    dbTimeouts: {
+      statementTimeoutMs: positiveInt(
+        env,
+        'CRM_DB_STATEMENT_TIMEOUT_MS',
+        DEFAULT_DB_TIMEOUTS.statementTimeoutMs,
+      ),
+      connectTimeoutMs: positiveInt(env, 'CRM_DB_CONNECT_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.connectTimeoutMs),
+    },
+    dbPoolSize: positiveInt(env, 'CRM_DB_POOL_SIZE', 10),
   };
 }

@@ -1,9 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { ChangeBus, LocalBus, PostgresBus } from './bus';
 import { migrationProvider } from './migrations';
+import {
+  createPool,
+  DEFAULT_DB_TIMEOUTS,
+  kyselyPool,
+  pingWithin,
+  type DbLog,
+  type DbTimeouts,
+} from './pg-pool';
 import { PGliteDialect } from './pglite-dialect';
 import { PgliteStats } from './pglite-stats';
 import type { Database } from './schema';
@@ -15,6 +22,12 @@ export interface StoreConfig {
   dataDir: string;
   /** A dumped fresh PGlite cluster to start from (tests): skips PGlite's slow initdb. */
   pgliteTemplate?: Blob;
+  /** Postgres only: statement and connection timeouts (defaults: 10 s and 5 s). */
+  timeouts?: DbTimeouts;
+  /** Postgres only: pool size (default 10). */
+  poolSize?: number;
+  /** Where survived database faults are reported (the server's logger). */
+  log?: DbLog;
 }
 
 export interface Store {
@@ -23,6 +36,8 @@ export interface Store {
   dialect: 'pglite' | 'postgres';
   /** Rows just written (keeps the embedded database's planner statistics fresh; Postgres does its own). */
   noteWrites(count: number): void;
+  /** Readiness: resolves when the database answers `select 1` within `timeoutMs`, else DbUnavailableError. */
+  ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,14 +46,23 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   let store: Store;
   let stats: PgliteStats | undefined;
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const bus = await PostgresBus.start(config.databaseUrl, pool);
+    const timeouts = config.timeouts ?? DEFAULT_DB_TIMEOUTS;
+    const log = config.log ?? (() => undefined);
+    const pool = createPool(config.databaseUrl, timeouts, log, config.poolSize);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: kyselyPool(pool) }) });
+    let bus: PostgresBus;
+    try {
+      bus = await PostgresBus.start(config.databaseUrl, pool, { timeouts, log });
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
     store = {
       db,
       bus,
       dialect: 'postgres',
       noteWrites: () => undefined,
+      ping: (timeoutMs) => pingWithin(() => pool.query('select 1'), timeoutMs),
       close: async () => {
         await bus.close();
         await db.destroy();
@@ -60,6 +84,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       bus: new LocalBus(),
       dialect: 'pglite',
       noteWrites: (count) => keeper.noteWrites(count),
+      ping: (timeoutMs) => pingWithin(() => sql`select 1`.execute(db), timeoutMs),
       close: async () => {
         await keeper.idle();
         await db.destroy();

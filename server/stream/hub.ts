@@ -2,6 +2,9 @@ import type { ServerResponse } from 'node:http';
 import { RESYNC } from '../../shared/sync/protocol';
 import type { BusMessage, ChangeBus } from '../db/bus';
 
+/** Tells a client to pull everything: sent on every (re)connect, and after this process may have missed changes. */
+const RESYNC_EVENT = `event: change\ndata: ${JSON.stringify(RESYNC)}\n\n`;
+
 interface Client {
   sessionId: string;
   res: ServerResponse;
@@ -31,7 +34,7 @@ export class StreamHub {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    res.write(`event: change\ndata: ${JSON.stringify(RESYNC)}\n\n`);
+    res.write(RESYNC_EVENT);
     const client = { sessionId, res };
     this.clients.add(client);
     this.emit(sessionId, true);
@@ -58,6 +61,8 @@ export class StreamHub {
   private onMessage(message: BusMessage) {
     if (message.type === 'change') {
       this.broadcast(`event: change\ndata: ${JSON.stringify({ collections: message.collections })}\n\n`);
+    } else if (message.type === 'resync') {
+      this.broadcast(RESYNC_EVENT);
     } else {
       for (const c of this.clients) {
         if (c.sessionId !== message.sessionId) continue;
