@@ -1,6 +1,7 @@
 /**
  * A throwaway PostgreSQL cluster for integration tests: Debian's binaries, a fresh data folder owned by the
- * `postgres` OS user (initdb refuses root), a free port on 127.0.0.1 only, no fsync. `stop()` removes it all.
+ * `postgres` OS user (initdb refuses root), a free port on 127.0.0.1 only, no fsync. `stop()` removes it all;
+ * `restart()`, `pause()` and `terminateConnections()` are the faults the fault test injects.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -13,6 +14,13 @@ export interface TestPostgres {
   /** Connection URL of a database; `createDatabase` makes more. */
   url: string;
   createDatabase(name: string): Promise<string>;
+  /** Terminates every connection to `database` (pg_terminate_backend); answers how many. */
+  terminateConnections(database: string): Promise<number>;
+  /** Fast shutdown, `whileDown`, then starts again on the same data folder and port. */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
+  /** Freezes every process of the cluster (SIGSTOP), as a hung host would; `resume` thaws it (SIGCONT). */
+  pause(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -67,7 +75,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   ]);
   execFileSync(initCmd!, initArgs, { stdio: 'pipe' });
   const port = await freePort();
-  const [cmd, ...args] = asPostgres(join(bin, 'postgres'), [
+  const args = asPostgres(join(bin, 'postgres'), [
     '-D',
     data,
     '-p',
@@ -85,11 +93,49 @@ export async function startPostgres(): Promise<TestPostgres> {
     '-c',
     'max_connections=200',
   ]);
-  const child: ChildProcess = spawn(cmd!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  child.stderr?.on('data', (d) => (log = (log + String(d)).slice(-4000)));
   const base = `postgres://postgres@127.0.0.1:${port}`;
-  await waitReady(`${base}/postgres`, () => log);
+  let child = await launch(args, `${base}/postgres`);
+  const postmasterPid = () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+  /** Stops the cluster: SIGINT = fast shutdown (clients get 57P01), SIGQUIT = immediate (throwaway). */
+  const shutdown = (signal: 'SIGINT' | 'SIGQUIT') =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      // Signal the postmaster itself (runuser does not forward signals).
+      const pid = postmasterPid();
+      if (pid > 0) process.kill(pid, signal);
+      else child.kill('SIGTERM');
+    });
+
+  /** The postmaster and its children (backends, checkpointer, …): SIGSTOP to all of them freezes the database. */
+  const allPids = () => {
+    const root = postmasterPid();
+    const pids = [root];
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        // /proc/<pid>/stat: "pid (comm) state ppid ..." (comm may contain spaces; it ends at the last ')').
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === root) pids.push(Number(entry));
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return pids;
+  };
+  const signalAll = (signal: 'SIGSTOP' | 'SIGCONT') => {
+    // runuser stops itself when its child stops (job control) and waits for a SIGCONT of its own.
+    const pids = signal === 'SIGCONT' && child.pid ? [child.pid, ...allPids()] : allPids();
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // ended meanwhile
+      }
+    }
+  };
 
   return {
     url: `${base}/postgres`,
@@ -100,32 +146,66 @@ export async function startPostgres(): Promise<TestPostgres> {
       await client.end();
       return `${base}/${name}`;
     },
+    async terminateConnections(database: string) {
+      const client = new pg.Client({ connectionString: `${base}/postgres` });
+      await client.connect();
+      try {
+        const res = await client.query(
+          'select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [database],
+        );
+        return res.rows.filter((r: { ok: boolean }) => r.ok).length;
+      } finally {
+        await client.end();
+      }
+    },
+    async restart(whileDown?: () => Promise<void>) {
+      await shutdown('SIGINT');
+      try {
+        await whileDown?.();
+      } finally {
+        child = await launch(args, `${base}/postgres`);
+      }
+    },
+    pause: () => signalAll('SIGSTOP'),
+    resume: () => signalAll('SIGCONT'),
     async stop() {
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        // Signal the postmaster itself (runuser does not forward signals): SIGQUIT = immediate shutdown,
-        // right for a throwaway cluster.
-        const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        if (pid > 0) process.kill(pid, 'SIGQUIT');
-        else child.kill('SIGTERM');
-      });
+      signalAll('SIGCONT'); // a paused cluster cannot shut down
+      await shutdown('SIGQUIT');
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-async function waitReady(url: string, log: () => string) {
-  const deadline = Date.now() + 20_000;
+/** Starts the postmaster and waits until it accepts connections (or has exited, with its log). */
+async function launch(args: string[], url: string): Promise<ChildProcess> {
+  const [cmd, ...rest] = args;
+  const child: ChildProcess = spawn(cmd!, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr?.on('data', (d) => (log = (log + String(d)).slice(-4000)));
+  await waitReady(url, child, () => log);
+  return child;
+}
+
+/**
+ * Polls until the server accepts connections. No short fixed deadline: on a busy machine startup can take
+ * long; it fails at once if the postmaster exited, and only after a generous limit if it hangs.
+ */
+async function waitReady(url: string, child: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 180_000;
   for (;;) {
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
     try {
       await client.connect();
       await client.end();
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`PostgreSQL did not start: ${String(error)}\n${log()}`);
+      const exited = child.exitCode !== null || child.signalCode !== null;
+      if (exited || Date.now() > deadline)
+        throw new Error(
+          `PostgreSQL did not start${exited ? ' (it exited)' : ''}: ${String(error)}\n${log()}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   }
