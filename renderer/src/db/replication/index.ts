@@ -6,7 +6,7 @@ export {
   type EventSourceCtor,
   type EventSourceLike,
 } from './start-sync';
-export { signIn, SyncHttp, ServerError, SignedOutError, type FetchLike } from './sync-http';
+export { signIn, SyncHttp, ServerError, SignedOutError, UnavailableError, type FetchLike } from './sync-http';
 export { reownLocalRecords, LOCAL_USER_ID } from './reown';
 export { memoryTokenStore, type TokenStore, type Tokens } from './tokens';
 export type { SyncState, SyncStatus } from './status';

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { SignedOutError, SyncHttp, type FetchLike } from './sync-http';
+import {
+  MAX_RETRY_DELAY_MS,
+  ServerError,
+  SignedOutError,
+  SyncHttp,
+  UnavailableError,
+  type FetchLike,
+} from './sync-http';
 import { memoryTokenStore } from './tokens';
 
 type Call = { url: string; auth?: string; body?: string };
 
-/** A scripted server: each answer is [status, body]; records what the client sent. */
-function scripted(answers: [number, unknown][]) {
+/** A scripted server: each answer is [status, body, headers?] or 'down'; records what the client sent. */
+function scripted(answers: ([number, unknown, Record<string, string>?] | 'down')[]) {
   const calls: Call[] = [];
   const fetch: FetchLike = async (url, init) => {
     calls.push({ url, auth: init?.headers?.authorization, body: init?.body });
-    const [status, body] = answers.shift() ?? [500, {}];
-    return { ok: status < 300, status, json: async () => body };
+    const answer = answers.shift() ?? [500, {}];
+    if (answer === 'down') throw new TypeError('fetch failed');
+    const [status, body, headers = {}] = answer;
+    return {
+      ok: status < 300,
+      status,
+      json: async () => body,
+      headers: { get: (name: string) => headers[name] ?? null },
+    };
   };
   return { calls, fetch };
 }
@@ -63,5 +77,74 @@ describe('SyncHttp', () => {
     });
     await Promise.all([http.request('GET', '/a'), http.request('GET', '/b')]);
     expect(server.calls.filter((c) => c.url.endsWith('/auth/refresh'))).toHaveLength(1);
+  });
+
+  describe('when the server is away', () => {
+    const unavailable: [number, unknown, Record<string, string>] = [
+      503,
+      { code: 'DB_UNAVAILABLE', message: 'the database is unavailable; try again shortly' },
+      { 'retry-after': '5' },
+    ];
+    function client(answers: Parameters<typeof scripted>[0]) {
+      const server = scripted(answers);
+      const waits: number[] = [];
+      const http = new SyncHttp({
+        baseUrl: 'http://x',
+        tokens: memoryTokenStore({ access: 'a', refresh: 'r' }),
+        deviceId: 'd',
+        fetch: server.fetch,
+        sleep: async (ms) => void waits.push(ms),
+      });
+      return { http, server, waits };
+    }
+
+    it('a 503 is an UnavailableError (retried later, never a refusal) and the next call waits Retry-After', async () => {
+      const { http, waits } = client([unavailable, [200, { ok: 1 }]]);
+      const error = await http.request('POST', '/sync/accounts/push', []).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnavailableError);
+      expect(error).not.toBeInstanceOf(ServerError);
+      expect(error).toMatchObject({ retryAfterMs: 5_000, message: /database is unavailable/ });
+      expect(await http.request('GET', '/a')).toEqual({ ok: 1 });
+      expect(waits).toHaveLength(1);
+      expect(waits[0]).toBeGreaterThan(4_000);
+      expect(waits[0]).toBeLessThanOrEqual(5_000);
+    });
+
+    it('backs off exponentially across network errors and 503s, capped, and starts over after a success', async () => {
+      const { http, waits } = client([
+        'down',
+        'down',
+        [503, {}],
+        'down',
+        'down',
+        'down',
+        'down',
+        [200, 1],
+        'down',
+        [200, 2],
+      ]);
+      for (let i = 0; i < 7; i++) await expect(http.request('GET', '/a')).rejects.toBeDefined();
+      expect(await http.request('GET', '/a')).toBe(1);
+      await expect(http.request('GET', '/a')).rejects.toThrow('fetch failed');
+      expect(await http.request('GET', '/a')).toBe(2);
+      // Waits before attempts 2–8 (after each failure), then one after the failure that follows the success.
+      expect(waits).toHaveLength(8);
+      const ratios = waits.slice(1, 5).map((w, i) => w / waits[i]!);
+      for (const r of ratios) expect(r).toBeGreaterThan(1.1); // growing (jitter is ±25 %)
+      for (const w of waits) expect(w).toBeLessThanOrEqual(MAX_RETRY_DELAY_MS * 1.25);
+      expect(waits[7]).toBeLessThanOrEqual(1_250); // back to the first step
+    });
+
+    it('requests sent together with a failing one do not grow the delay', async () => {
+      const { http, waits } = client(['down', 'down', 'down', [200, 1]]);
+      await Promise.allSettled([
+        http.request('GET', '/a'),
+        http.request('GET', '/b'),
+        http.request('GET', '/c'),
+      ]);
+      expect(await http.request('GET', '/d')).toBe(1);
+      expect(waits).toHaveLength(1);
+      expect(waits[0]).toBeLessThanOrEqual(1_250);
+    });
   });
 });

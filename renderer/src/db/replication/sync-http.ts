@@ -8,6 +8,7 @@ export type FetchLike = (
   ok: boolean;
   status: number;
   json(): Promise<unknown>;
+  headers?: { get(name: string): string | null };
 }>;
 
 /** The server answered with an error body. `code` is the protocol's (SESSION_REVOKED, FORBIDDEN, …). */
@@ -30,11 +31,71 @@ export class SignedOutError extends ServerError {
   }
 }
 
+/**
+ * The server is reachable but cannot serve now (503: its database is away). Like a network error it is
+ * retried later, never a refusal: the change stays pending and never goes to the "not synced" list.
+ */
+export class UnavailableError extends Error {
+  constructor(
+    message: string,
+    /** The server's Retry-After, in ms (0 when it named none). */
+    readonly retryAfterMs: number,
+  ) {
+    super(message);
+    this.name = 'UnavailableError';
+  }
+}
+
+/** Longest wait between attempts while the server is unreachable or unavailable. */
+export const MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * Exponential backoff shared by every request of one device: after a failure nothing is sent before the
+ * delay is over (the replication of each collection retries on its own timer, so they all wait here), and
+ * the delay doubles only when a request sent after the last failure fails again.
+ */
+class Backoff {
+  private failures = 0;
+  private notBefore = 0;
+  /** Counts failures: a request failing with an older generation was sent before the last failure. */
+  private generation = 0;
+  constructor(private readonly sleep: (ms: number) => Promise<void>) {}
+
+  /** Waits out the current delay; answers the generation the request is sent in. */
+  async wait(): Promise<number> {
+    const ms = this.notBefore - Date.now();
+    if (ms > 0) await this.sleep(ms);
+    return this.generation;
+  }
+  failed(sentIn: number, retryAfterMs = 0) {
+    if (sentIn !== this.generation) return; // sent together with the request that failed first
+    this.generation++;
+    this.failures++;
+    const delay = Math.min(1_000 * 2 ** (this.failures - 1), MAX_RETRY_DELAY_MS);
+    // Jitter, so that devices cut off together do not come back in lockstep.
+    const jittered = delay * (0.75 + Math.random() / 2);
+    this.notBefore = Date.now() + Math.min(Math.max(jittered, retryAfterMs), MAX_RETRY_DELAY_MS * 2);
+  }
+  succeeded() {
+    this.failures = 0;
+    this.notBefore = 0;
+  }
+}
+
 export interface SyncHttpOptions {
   baseUrl: string;
   tokens: TokenStore;
   deviceId: string;
   fetch?: FetchLike;
+  /** Waits between retries (tests pass a recorder). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function retryAfterMs(res: Awaited<ReturnType<FetchLike>>): number {
+  const seconds = Number(res.headers?.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 0;
 }
 
 /** JSON over HTTP with the device's bearer token; an expired token is refreshed once and the call retried. */
@@ -42,10 +103,33 @@ export class SyncHttp {
   readonly baseUrl: string;
   private readonly fetch: FetchLike;
   private refreshing: Promise<void> | null = null;
+  private readonly backoff: Backoff;
 
   constructor(private readonly options: SyncHttpOptions) {
     this.baseUrl = options.baseUrl.replace(/\/$/, '');
-    this.fetch = options.fetch ?? ((globalThis as { fetch: FetchLike }).fetch.bind(globalThis) as FetchLike);
+    this.backoff = new Backoff(options.sleep ?? defaultSleep);
+    const f = options.fetch ?? ((globalThis as { fetch: FetchLike }).fetch.bind(globalThis) as FetchLike);
+    this.fetch = (input, init) => this.send(f, input, init);
+  }
+
+  /** One HTTP exchange behind the shared backoff; a 503 becomes an UnavailableError. */
+  private async send(f: FetchLike, input: string, init: Parameters<FetchLike>[1]) {
+    const generation = await this.backoff.wait();
+    let res: Awaited<ReturnType<FetchLike>>;
+    try {
+      res = await f(input, init);
+    } catch (error) {
+      this.backoff.failed(generation);
+      throw error;
+    }
+    if (res.status === 503) {
+      const wait = retryAfterMs(res);
+      this.backoff.failed(generation, wait);
+      const body = (await res.json().catch(() => ({}))) as Partial<ErrorBody>;
+      throw new UnavailableError(body.message ?? 'the server is unavailable', wait);
+    }
+    this.backoff.succeeded();
+    return res;
   }
 
   async accessToken(): Promise<string> {
