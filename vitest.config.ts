@@ -15,8 +15,11 @@ export default defineConfig({
     ],
     environment: 'node',
     setupFiles: ['tests/setup/vitest.setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Limits, not waits: a test polls for its condition and ends as soon as it holds. They are generous
+    // because the integration suites start PostgreSQL, servers and sign-ins (argon2) on a shared 2-core
+    // machine; a test doing more work than usual sets its own limit, scaled with that work.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     pool: 'forks',
   },
 });

@@ -65,52 +65,67 @@ describe.each(BACKENDS)('offline edits converge (%s)', (kind) => {
     expect(laptop.sync!.status.get().notSynced).toBe(0);
   });
 
-  it('a device offline for a month catches up exactly, tombstones included', async () => {
-    await phone.offline();
-    const start = new Date('2026-06-01T08:00:00.000Z');
-    const created: string[] = [];
-    for (let day = 0; day < 30; day++) {
-      const now = new Date(start.getTime() + day * 86_400_000);
-      for (let i = 0; i < 5; i++) created.push((await newAccount(laptop, `Buyer ${day}-${i}`, now)).id);
-    }
-    // Some edited later in the month, some hard-deleted by the manager (a rep cannot).
-    for (const id of created.slice(0, 20))
-      await updateDoc(
-        laptop.db,
-        'accounts',
-        id,
-        { tier: 'A' },
-        laptop.actor,
-        minutesLater(start, 60 * 24 * 29),
+  // A month of cards: every wait below is a poll whose limit scales with this much work.
+  const DAYS = 30;
+  const PER_DAY = 5;
+  const perDoc = 400; // ms per card a busy 2-core machine may need to write, push, pull and compare it
+  it(
+    'a device offline for a month catches up exactly, tombstones included',
+    { timeout: 120_000 + DAYS * PER_DAY * perDoc * 2 },
+    async () => {
+      await phone.offline();
+      const start = new Date('2026-06-01T08:00:00.000Z');
+      const created: string[] = [];
+      for (let day = 0; day < DAYS; day++) {
+        const now = new Date(start.getTime() + day * 86_400_000);
+        for (let i = 0; i < PER_DAY; i++)
+          created.push((await newAccount(laptop, `Buyer ${day}-${i}`, now)).id);
+      }
+      const catchUpMs = 30_000 + created.length * perDoc;
+      // Some edited later in the month, some hard-deleted by the manager (a rep cannot).
+      for (const id of created.slice(0, 20))
+        await updateDoc(
+          laptop.db,
+          'accounts',
+          id,
+          { tier: 'A' },
+          laptop.actor,
+          minutesLater(start, 60 * 24 * 29),
+        );
+      await laptop.sync!.awaitInSync();
+      await eventually(
+        async () => expect(await manager.db.accounts.findOne(created.at(-1)!).exec()).not.toBeNull(),
+        catchUpMs,
       );
-    await laptop.sync!.awaitInSync();
-    await eventually(async () =>
-      expect(await manager.db.accounts.findOne(created[149]!).exec()).not.toBeNull(),
-    );
-    const doomed = created.slice(100, 110);
-    for (const id of doomed) await (await manager.db.accounts.findOne(id).exec())!.remove();
-    await manager.sync!.awaitInSync();
+      const doomed = created.slice(100, 110);
+      for (const id of doomed) await (await manager.db.accounts.findOne(id).exec())!.remove();
+      await manager.sync!.awaitInSync();
 
-    await phone.online();
-    const snapshot = async (d: Device) =>
-      (await d.db.accounts.find().exec()).map((doc) => doc.toJSON()).sort((a, b) => a.id.localeCompare(b.id));
-    await eventually(async () => {
-      laptop.sync!.reSync();
-      expect(await snapshot(phone)).toEqual(await snapshot(laptop));
-    });
-    const ids = new Set((await phone.db.accounts.find().exec()).map((d) => d.id));
-    for (const id of doomed) expect(ids.has(id)).toBe(false);
-    expect((await phone.db.accounts.findOne(created[0]!).exec())!.tier).toBe('A');
-    await eventually(() =>
-      expect(phone.sync!.status.get()).toMatchObject({
-        state: 'synced',
-        initialDone: true,
-        pending: 0,
-        notSynced: 0,
-      }),
-    );
-    // Everything it missed came in the catch-up: 150 new accounts (the 10 deleted ones arrive as tombstones or not at all).
-    expect(phone.sync!.status.get().initialDocsReceived).toBeGreaterThanOrEqual(140);
-    expect(phone.sync!.status.get().lastSyncedAt).not.toBeNull();
-  });
+      await phone.online();
+      const snapshot = async (d: Device) =>
+        (await d.db.accounts.find().exec())
+          .map((doc) => doc.toJSON())
+          .sort((a, b) => a.id.localeCompare(b.id));
+      await eventually(async () => {
+        laptop.sync!.reSync();
+        expect(await snapshot(phone)).toEqual(await snapshot(laptop));
+      }, catchUpMs);
+      const ids = new Set((await phone.db.accounts.find().exec()).map((d) => d.id));
+      for (const id of doomed) expect(ids.has(id)).toBe(false);
+      expect((await phone.db.accounts.findOne(created[0]!).exec())!.tier).toBe('A');
+      await eventually(
+        () =>
+          expect(phone.sync!.status.get()).toMatchObject({
+            state: 'synced',
+            initialDone: true,
+            pending: 0,
+            notSynced: 0,
+          }),
+        catchUpMs,
+      );
+      // Everything it missed came in the catch-up: 150 new accounts (the 10 deleted ones arrive as tombstones or not at all).
+      expect(phone.sync!.status.get().initialDocsReceived).toBeGreaterThanOrEqual(140);
+      expect(phone.sync!.status.get().lastSyncedAt).not.toBeNull();
+    },
+  );
 });

@@ -208,8 +208,11 @@ export async function openDevice(url: string, email: string, collections: Collec
   return device;
 }
 
-/** Polls until `check` passes (replication is asynchronous); fails with the last assertion error. */
-export async function eventually(check: () => Promise<void> | void, timeoutMs = 10_000): Promise<void> {
+/**
+ * Polls until `check` passes (replication is asynchronous); fails with the last assertion error. The
+ * default limit is generous for a busy machine: it only costs time when the check would fail anyway.
+ */
+export async function eventually(check: () => Promise<void> | void, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -74,27 +74,39 @@ export async function startPostgres(): Promise<TestPostgres> {
     '--locale=C',
   ]);
   execFileSync(initCmd!, initArgs, { stdio: 'pipe' });
-  const port = await freePort();
-  const args = asPostgres(join(bin, 'postgres'), [
-    '-D',
-    data,
-    '-p',
-    String(port),
-    '-h',
-    '127.0.0.1',
-    '-k',
-    dir,
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
-    '-c',
-    'max_connections=200',
-  ]);
+  const argsFor = (port: number) =>
+    asPostgres(join(bin, 'postgres'), [
+      '-D',
+      data,
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      '-k',
+      dir,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
+    ]);
+  // The free port may be taken by another test process before the postmaster binds it: try another.
+  let port = 0;
+  let first: ChildProcess | undefined;
+  for (let attempt = 1; !first; attempt++) {
+    port = await freePort();
+    try {
+      first = await launch(argsFor(port), `postgres://postgres@127.0.0.1:${port}/postgres`);
+    } catch (error) {
+      if (attempt >= 5 || !/already in use|could not bind/i.test(String(error))) throw error;
+    }
+  }
+  let child: ChildProcess = first;
+  const args = argsFor(port);
   const base = `postgres://postgres@127.0.0.1:${port}`;
-  let child = await launch(args, `${base}/postgres`);
   const postmasterPid = () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
   /** Stops the cluster: SIGINT = fast shutdown (clients get 57P01), SIGQUIT = immediate (throwaway). */
