@@ -12,7 +12,7 @@ import { createServer, type RunningServer } from '../../server/app';
 import type { PostgresBus } from '../../server/db/bus';
 import type { FetchLike } from '../../renderer/src/db/replication';
 import { startPostgres, type TestPostgres } from '../setup/postgres';
-import { api, eventually, login, openDevice, type Device } from './harness';
+import { api, BACKENDS, eventually, login, openDevice, startBackend, type Device } from './harness';
 import { newAccount } from './fixtures';
 
 const STATEMENT_TIMEOUT_MS = 1_500;
@@ -41,7 +41,7 @@ function recordingEventSource(events: string[]) {
   };
 }
 
-describe('database faults under load (postgres)', () => {
+describe.skipIf(!BACKENDS.includes('postgres'))('database faults under load (postgres)', () => {
   let cluster: TestPostgres;
   let server: RunningServer;
   let databaseUrl: string;
@@ -214,4 +214,18 @@ describe('database faults under load (postgres)', () => {
     expect(server.app.server.listening).toBe(true);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   }, 600_000);
+});
+
+describe.skipIf(!BACKENDS.includes('pglite'))('readiness on embedded PGlite (unchanged path)', () => {
+  it('answers /ready and /health, with no PostgreSQL anywhere', async () => {
+    const backend = await startBackend('pglite');
+    try {
+      const ready = await fetch(`${backend.server.url}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ ok: true, db: 'pglite' });
+      expect((await fetch(`${backend.server.url}/health`)).status).toBe(200);
+    } finally {
+      await backend.stop();
+    }
+  });
 });
