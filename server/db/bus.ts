@@ -84,9 +84,10 @@ export class PostgresBus implements ChangeBus {
     const client = new pg.Client(clientConfig(this.url, this.timeouts));
     let lost = false;
     const onLost = (err?: unknown) => {
-      if (lost) return;
+      // Before it was listening, a failure is the caller's to handle (start() throws, a retry retries).
+      if (lost || this.listener !== client) return;
       lost = true;
-      if (this.listener === client) this.listener = null;
+      this.listener = null;
       client.end().catch(() => undefined);
       if (this.closed) return;
       this.log(err ?? new Error('connection ended'), 'LISTEN connection lost; reconnecting');
