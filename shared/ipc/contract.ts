@@ -45,6 +45,9 @@ export type StoredFile = z.infer<typeof storedFileSchema>;
 
 const fileNameSchema = z.string().min(1).max(255);
 
+export const openOutcomeSchema = z.enum(['opened', 'saved', 'not-saved']);
+export type OpenOutcome = z.infer<typeof openOutcomeSchema>;
+
 export const reminderItemSchema = z.object({
   /** Stable: derived from what the reminder is about, so a reschedule replaces it and nothing fires twice. */
   id: z.string().min(1).max(200),
@@ -96,7 +99,14 @@ export const ipcContract = {
     response: z.array(storedFileSchema.extend({ name: fileNameSchema })),
   },
   'files:has': { request: z.object({ sha256: sha256Schema }), response: z.boolean() },
-  'files:open': { request: z.object({ sha256: sha256Schema, name: fileNameSchema }), response: ack },
+  'files:open': {
+    request: z.object({ sha256: sha256Schema, name: fileNameSchema }),
+    /**
+     * `opened`: handed to the system's app (a document or an image, by its content). Any other content is
+     * never opened: the user is asked where to save it (`saved`, or `not-saved` when they cancel).
+     */
+    response: z.object({ outcome: openOutcomeSchema }),
+  },
   'files:saveCopy': {
     request: z.object({ sha256: sha256Schema, name: fileNameSchema }),
     response: z.object({ saved: z.boolean() }),

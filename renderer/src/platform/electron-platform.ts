@@ -30,7 +30,7 @@ export function createElectronPlatform(crm: CrmBridge): Platform {
       thumbUrl: async (sha256) =>
         (await unwrap(crm.files.thumbnail({ sha256 }))).available ? `crm-file://thumb/${sha256}` : null,
       has: (sha256) => unwrap(crm.files.has({ sha256 })),
-      open: async (sha256, name) => void (await unwrap(crm.files.open({ sha256, name }))),
+      open: async (sha256, name) => (await unwrap(crm.files.open({ sha256, name }))).outcome,
       saveCopy: async (sha256, name) => (await unwrap(crm.files.saveCopy({ sha256, name }))).saved,
       pick: (opts) => unwrap(crm.files.pick(opts ?? {})),
     },
