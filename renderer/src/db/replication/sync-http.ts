@@ -1,3 +1,4 @@
+import type { HybridClock } from '../../../../shared/sync/clock';
 import type { ErrorBody, LoginRequest, LoginResponse, TokenPair } from '../../../../shared/sync/protocol';
 import type { TokenStore } from './tokens';
 
@@ -35,6 +36,17 @@ export interface SyncHttpOptions {
   tokens: TokenStore;
   deviceId: string;
   fetch?: FetchLike;
+  /** Fed the `serverTime` of every answer and the `updatedAt` of pulled documents (shared/sync/clock.ts). */
+  clock?: HybridClock;
+}
+
+/** Lets the clock learn the server's time from an answer that carries it (pull and push do). */
+function observeAnswer(clock: HybridClock, body: unknown, sentAt: number, receivedAt: number) {
+  if (!body || typeof body !== 'object') return;
+  const { serverTime, documents } = body as { serverTime?: unknown; documents?: unknown };
+  clock.observeServerTime(serverTime, sentAt, receivedAt);
+  if (Array.isArray(documents))
+    for (const doc of documents) clock.observeStamp((doc as { updatedAt?: unknown } | null)?.updatedAt);
 }
 
 /** JSON over HTTP with the device's bearer token; an expired token is refreshed once and the call retried. */
@@ -56,6 +68,8 @@ export class SyncHttp {
 
   async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, retried = false): Promise<T> {
     const token = await this.accessToken();
+    const clock = this.options.clock;
+    const sentAt = clock?.physical() ?? 0;
     const res = await this.fetch(this.baseUrl + path, {
       method,
       headers: {
@@ -64,7 +78,12 @@ export class SyncHttp {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (res.ok) return (await res.json()) as T;
+    if (res.ok) {
+      const receivedAt = clock?.physical() ?? 0;
+      const answer = await res.json();
+      if (clock) observeAnswer(clock, answer, sentAt, receivedAt);
+      return answer as T;
+    }
     const err = (await res.json().catch(() => ({}))) as Partial<ErrorBody>;
     if (res.status === 401 && err.code === 'SESSION_REVOKED')
       throw new SignedOutError(err.message ?? 'signed out');
