@@ -36,6 +36,18 @@ export const storedSessionSchema = z.object({
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 
+/**
+ * How the desktop keeps the session: encrypted by the OS, or in memory only (signed out at restart) where the
+ * OS offers no real encryption (`basic-text`: Linux without a keyring, whose key is fixed and public).
+ */
+export const tokenProtectionSchema = z.object({
+  storage: z.enum(['os-encrypted', 'memory-only']),
+  reason: z.enum(['ok', 'no-encryption', 'basic-text', 'unknown-backend']),
+  /** Linux: the password store Electron selected (`gnome_libsecret`, `kwallet5`, `basic_text`, …). */
+  backend: z.string().max(40).optional(),
+});
+export type TokenProtection = z.infer<typeof tokenProtectionSchema>;
+
 export const storedFileSchema = z.object({
   sha256: sha256Schema,
   size: z.number().int().min(0),
@@ -85,6 +97,7 @@ export const ipcContract = {
     response: z.object({ ok: z.literal(true), persisted: z.boolean() }),
   },
   'tokens:clear': { request: none, response: ack },
+  'tokens:protection': { request: none, response: tokenProtectionSchema },
   'files:put': {
     request: z.object({
       bytes: z

@@ -20,6 +20,7 @@ export function createElectronPlatform(crm: CrmBridge): Platform {
       get: () => unwrap(crm.tokens.get()),
       set: async (session) => (await unwrap(crm.tokens.set(session))).persisted,
       clear: async () => void (await unwrap(crm.tokens.clear())),
+      protection: () => unwrap(crm.tokens.protection()),
     },
     files: {
       put: async (bytes, name) => {

@@ -5,9 +5,18 @@ import type {
   ReminderItem,
   StoredFile,
   StoredSession,
+  TokenProtection,
 } from '@shared/ipc/contract';
 
-export type { OpenOutcome, ReminderClick, ReminderEntry, ReminderItem, StoredFile, StoredSession };
+export type {
+  OpenOutcome,
+  ReminderClick,
+  ReminderEntry,
+  ReminderItem,
+  StoredFile,
+  StoredSession,
+  TokenProtection,
+};
 
 /**
  * The one interface through which the renderer reaches OS services. Two implementations: `electron`
@@ -24,6 +33,8 @@ export interface PlatformTokens {
   /** Resolves to whether the session survives a restart (false: no OS encryption, kept for this run). */
   set(session: StoredSession): Promise<boolean>;
   clear(): Promise<void>;
+  /** Desktop: whether the OS encrypts the stored session (absent in a browser). */
+  protection?(): Promise<TokenProtection>;
 }
 
 export interface PlatformFiles {
