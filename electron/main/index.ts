@@ -21,6 +21,7 @@ import { loadPreferences, savePreferences, type Preferences } from './tray/prefe
 import { APP_ORIGIN, APP_SCHEME, handleAppRequest } from './window/app-protocol';
 import { contentSecurityPolicy } from './window/csp';
 import { createMainWindow } from './window/main-window';
+import { installPermissionHandlers } from './window/permissions';
 
 // App lifecycle only: the work is in the services (plain Node modules) and the handler files.
 const devUrl = process.env.ELECTRON_RENDERER_URL;
@@ -101,12 +102,10 @@ if (!app.requestSingleInstanceLock()) {
       if (devUrl && details.url.startsWith(devUrl)) headers['Content-Security-Policy'] = [csp];
       callback({ responseHeaders: headers });
     });
-    session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
-      // The camera for business-card capture, from our own page only; everything else is refused.
-      const ours =
-        originOf(details.requestingUrl) === APP_ORIGIN ||
-        (devUrl && details.requestingUrl.startsWith(devUrl));
-      callback(Boolean(ours) && permission === 'media' && contents === win?.webContents);
+    // The camera (video only) and clipboard writes, for our page in our window; everything else is refused.
+    installPermissionHandlers(session.defaultSession, {
+      allowedOrigins: [APP_ORIGIN, ...(devUrl ? [originOf(devUrl)!] : [])],
+      isAppContents: (contents) => contents === win?.webContents,
     });
 
     let tray: ReturnType<typeof createAppTray> | null = null;

@@ -33,7 +33,11 @@ export interface ServiceDeps {
 export async function createServices(deps: ServiceDeps) {
   const store = createAttachmentStore({ root: join(deps.userData, 'files') });
   await store.init();
-  const tokens = createTokenStore({ file: join(deps.userData, 'session.bin'), encryptor: deps.encryptor });
+  const tokens = createTokenStore({
+    file: join(deps.userData, 'session.bin'),
+    encryptor: deps.encryptor,
+    platform: deps.platform,
+  });
   const uploads = createUploadQueue({
     file: join(deps.userData, 'upload-queue.json'),
     transport: createHttpUploadTransport({

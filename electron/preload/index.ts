@@ -19,7 +19,12 @@ const EVENTS: readonly EventName[] = ['reminders:clicked', 'reminders:count'];
 
 const crm = {
   app: { info: call('app:info'), health: call('app:health'), notify: call('app:notify') },
-  tokens: { get: call('tokens:get'), set: call('tokens:set'), clear: call('tokens:clear') },
+  tokens: {
+    get: call('tokens:get'),
+    set: call('tokens:set'),
+    clear: call('tokens:clear'),
+    protection: call('tokens:protection'),
+  },
   files: {
     put: call('files:put'),
     pick: call('files:pick'),

@@ -79,5 +79,6 @@ export async function pullJson(
   `.execute(db);
   const row = result.rows[0];
   const next: Checkpoint | null = row?.xid && row.id ? { xid: row.xid, id: row.id } : checkpoint;
-  return `{"documents":[${row?.docs ?? ''}],"checkpoint":${JSON.stringify(next)}}`;
+  const serverTime = new Date().toISOString();
+  return `{"documents":[${row?.docs ?? ''}],"checkpoint":${JSON.stringify(next)},"serverTime":"${serverTime}"}`;
 }

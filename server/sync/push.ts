@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/model/collections';
 import { validateDoc } from '../../shared/model/validate';
 import { canWrite, type Viewer } from '../../shared/permissions/policy';
+import { clampUpdatedAt } from '../../shared/sync/clock';
 import { merge3 } from '../../shared/sync/merge';
 import type { PushResponse, PushRow } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
@@ -21,8 +22,9 @@ export async function push(
   rows: PushRow[],
 ): Promise<PushResponse & { changed: boolean }> {
   const result: PushResponse & { changed: boolean } = { conflicts: [], rejected: [], changed: false };
+  const now = Date.now();
   await db.transaction().execute(async (tx) => {
-    for (const row of rows) await pushOne(tx, viewer, collection, row, result);
+    for (const row of rows) await pushOne(tx, viewer, collection, clampRow(row, now), result);
   });
   return result;
 }
@@ -121,6 +123,18 @@ async function formerOwnerMerge(
   const value = checked.value as Record<string, unknown> & { ownerId: string; departmentId: string };
   await writeDoc(tx, collection, value, current.deleted, true);
   return value;
+}
+
+/**
+ * A pushed `updatedAt` far ahead of the server's clock becomes the server's now, so a device dating its edits
+ * into the future cannot win the clashes (shared/sync/clock.ts). The device pulls the clamped version back
+ * and takes it as the server's (its local copy equals its assumed master), so no false conflict follows.
+ */
+function clampRow(row: PushRow, now: number): PushRow {
+  const at = row.newDocumentState.updatedAt;
+  if (typeof at !== 'string') return row;
+  const clamped = clampUpdatedAt(at, now);
+  return clamped === at ? row : { ...row, newDocumentState: { ...row.newDocumentState, updatedAt: clamped } };
 }
 
 export async function writeDoc(

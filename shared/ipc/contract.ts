@@ -36,6 +36,18 @@ export const storedSessionSchema = z.object({
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 
+/**
+ * How the desktop keeps the session: encrypted by the OS, or in memory only (signed out at restart) where the
+ * OS offers no real encryption (`basic-text`: Linux without a keyring, whose key is fixed and public).
+ */
+export const tokenProtectionSchema = z.object({
+  storage: z.enum(['os-encrypted', 'memory-only']),
+  reason: z.enum(['ok', 'no-encryption', 'basic-text', 'unknown-backend']),
+  /** Linux: the password store Electron selected (`gnome_libsecret`, `kwallet5`, `basic_text`, …). */
+  backend: z.string().max(40).optional(),
+});
+export type TokenProtection = z.infer<typeof tokenProtectionSchema>;
+
 export const storedFileSchema = z.object({
   sha256: sha256Schema,
   size: z.number().int().min(0),
@@ -44,6 +56,9 @@ export const storedFileSchema = z.object({
 export type StoredFile = z.infer<typeof storedFileSchema>;
 
 const fileNameSchema = z.string().min(1).max(255);
+
+export const openOutcomeSchema = z.enum(['opened', 'saved', 'not-saved']);
+export type OpenOutcome = z.infer<typeof openOutcomeSchema>;
 
 export const reminderItemSchema = z.object({
   /** Stable: derived from what the reminder is about, so a reschedule replaces it and nothing fires twice. */
@@ -82,6 +97,7 @@ export const ipcContract = {
     response: z.object({ ok: z.literal(true), persisted: z.boolean() }),
   },
   'tokens:clear': { request: none, response: ack },
+  'tokens:protection': { request: none, response: tokenProtectionSchema },
   'files:put': {
     request: z.object({
       bytes: z
@@ -96,7 +112,14 @@ export const ipcContract = {
     response: z.array(storedFileSchema.extend({ name: fileNameSchema })),
   },
   'files:has': { request: z.object({ sha256: sha256Schema }), response: z.boolean() },
-  'files:open': { request: z.object({ sha256: sha256Schema, name: fileNameSchema }), response: ack },
+  'files:open': {
+    request: z.object({ sha256: sha256Schema, name: fileNameSchema }),
+    /**
+     * `opened`: handed to the system's app (a document or an image, by its content). Any other content is
+     * never opened: the user is asked where to save it (`saved`, or `not-saved` when they cancel).
+     */
+    response: z.object({ outcome: openOutcomeSchema }),
+  },
   'files:saveCopy': {
     request: z.object({ sha256: sha256Schema, name: fileNameSchema }),
     response: z.object({ saved: z.boolean() }),

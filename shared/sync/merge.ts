@@ -7,6 +7,7 @@
  *   (ties broken by `updatedBy`, then by value) so every replica picks the same winner; the loser is
  *   reported so the caller can keep it in the record's history.
  * Timestamps are per record, not per field: a clash is decided by when each side last touched the record.
+ * `updatedAt` is a time the server vouches for, not the device's raw clock (./clock.ts).
  */
 
 export interface FieldClash {

@@ -42,6 +42,8 @@ export type WireDoc = Record<string, unknown> & { id: string; _deleted: boolean 
 export interface PullResponse {
   documents: WireDoc[];
   checkpoint: Checkpoint | null;
+  /** The server's clock when it answered: devices correct their own by it (shared/sync/clock.ts). */
+  serverTime?: string;
 }
 
 export const pushRowSchema = z.object({

@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
+import { setClock } from '../../renderer/src/db/clock';
 import { insertDoc, updateDoc } from '../../renderer/src/db/write';
+import { createHybridClock } from '../../shared/sync/clock';
 import { createServer, type RunningServer } from '../../server/app';
 import { runJobsOnce, startJobs } from '../../server/jobs/run-jobs';
 import {
@@ -74,6 +76,9 @@ describe.each(BACKENDS)('server jobs (%s)', (kind) => {
       'notifications',
     ]);
     manager = await openDevice(backend.server.url, 'manager@demo.local', ['opportunities', 'notifications']);
+    // The rep's edits are dated in the tests' simulated past: its clock must not follow the server's time.
+    const simulated = createHybridClock();
+    setClock(rep.db, { ...simulated, observeServerTime: () => undefined, observeStamp: () => undefined });
     await Promise.all([rep.online(), manager.online()]);
   });
   afterAll(async () => {

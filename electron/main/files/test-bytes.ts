@@ -12,3 +12,10 @@ export const pdfBytes = (): Buffer =>
 
 export const elfBytes = (): Buffer =>
   Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120, 1)]);
+
+/** A Compound File Binary container: what a legacy .doc/.xls is, and also what an .msi installer is. */
+export const cfbBytes = (): Buffer => {
+  const b = Buffer.alloc(4096, 0);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
+  return b;
+};

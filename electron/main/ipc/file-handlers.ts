@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AttachmentStore } from '../files/attachment-store';
-import { safeFileName } from '../files/safe-name';
+import { cleanFileName, nameForType } from '@shared/ipc/file-names';
 import { IpcRefusal } from './errors';
 import type { Handlers } from './register';
 
@@ -21,7 +21,15 @@ export interface FileDeps {
   openDir: string;
   /** Called for every newly stored file (the upload queue). */
   onStored?: (sha256: string) => void;
+  /** process.platform; on Windows the copies carry the mark of the web. */
+  platform?: string;
 }
+
+/**
+ * Zone 3 (Internet), as a browser marks a download: Office opens the copy in Protected View and Windows
+ * asks before running anything, since the file came from another device.
+ */
+const MARK_OF_THE_WEB = '[ZoneTransfer]\r\nZoneId=3\r\n';
 
 type FileChannels =
   'files:put' | 'files:pick' | 'files:has' | 'files:open' | 'files:saveCopy' | 'files:thumbnail';
@@ -60,7 +68,7 @@ export function createFileHandlers(deps: FileDeps): Pick<Handlers, FileChannels>
           );
         });
         stored(res.sha256, res.deduplicated);
-        out.push({ sha256: res.sha256, size: res.size, mime: res.mime, name: safeFileName(basename(path)) });
+        out.push({ sha256: res.sha256, size: res.size, mime: res.mime, name: cleanFileName(basename(path)) });
       }
       return out;
     },
@@ -69,19 +77,29 @@ export function createFileHandlers(deps: FileDeps): Pick<Handlers, FileChannels>
 
     'files:open': async ({ sha256, name }) => {
       const bytes = await store.read(sha256);
-      // The OS picks the app by extension, so the copy carries the attachment's name.
+      // The synced name is untrusted and the OS picks what runs by extension: the content decides both.
+      const typed = nameForType(name, await store.mimeOf(sha256));
+      if (!typed.openable) {
+        const target = await shell.saveAs(typed.name);
+        if (!target) return { outcome: 'not-saved' as const };
+        await fsp.writeFile(target, bytes);
+        return { outcome: 'saved' as const };
+      }
       const dir = join(deps.openDir, sha256.slice(0, 12));
       await fsp.mkdir(dir, { recursive: true });
-      const path = join(dir, safeFileName(name));
+      const path = join(dir, typed.name);
       await fsp.writeFile(path, bytes);
+      if ((deps.platform ?? process.platform) === 'win32') {
+        await fsp.writeFile(`${path}:Zone.Identifier`, MARK_OF_THE_WEB).catch(() => undefined); // not NTFS
+      }
       const error = await shell.openPath(path);
       if (error) throw new IpcRefusal('sha256', `the system could not open the file: ${error}`, 'FAILED');
-      return { ok: true as const };
+      return { outcome: 'opened' as const };
     },
 
     'files:saveCopy': async ({ sha256, name }) => {
       const bytes = await store.read(sha256);
-      const target = await shell.saveAs(safeFileName(name));
+      const target = await shell.saveAs(nameForType(name, await store.mimeOf(sha256)).name);
       if (!target) return { saved: false };
       await fsp.writeFile(target, bytes);
       return { saved: true };

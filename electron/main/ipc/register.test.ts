@@ -81,7 +81,7 @@ describe('IPC gate', () => {
   it('registers every channel of the contract and answers valid calls', async () => {
     const { handlers, invoke, unregister } = await setup();
     expect([...handlers.keys()].sort()).toEqual([...channels].sort());
-    expect(handlers.size).toBe(16);
+    expect(handlers.size).toBe(17);
     expect(await invoke('app:info', undefined)).toEqual({
       ok: true,
       value: { version: '0.1.0', platform: 'linux', kind: 'electron' },
@@ -136,6 +136,10 @@ describe('IPC gate', () => {
       error: { field: 'user' },
     });
     expect(await invoke('tokens:get', undefined)).toEqual({ ok: true, value: null });
+    expect(await invoke('tokens:protection', undefined)).toEqual({
+      ok: true,
+      value: { storage: 'memory-only', reason: 'no-encryption' },
+    });
   });
 
   it('a file the store refuses is an error naming the field, and nothing is stored', async () => {

@@ -3,7 +3,7 @@ import type { Handlers } from './register';
 
 export function createTokenHandlers(
   store: TokenStore,
-): Pick<Handlers, 'tokens:get' | 'tokens:set' | 'tokens:clear'> {
+): Pick<Handlers, 'tokens:get' | 'tokens:set' | 'tokens:clear' | 'tokens:protection'> {
   return {
     'tokens:get': () => store.get(),
     'tokens:set': async (session) => ({ ok: true as const, persisted: await store.set(session) }),
@@ -11,5 +11,6 @@ export function createTokenHandlers(
       await store.clear();
       return { ok: true as const };
     },
+    'tokens:protection': () => store.protection(),
   };
 }

@@ -6,11 +6,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoredSession } from '@shared/ipc/contract';
 import { createTokenStore, type Encryptor } from './token-store';
 
-/** A stand-in for safeStorage: real AES-GCM with a key that lives only in this "OS keychain". */
-function fakeSafeStorage(available = true): Encryptor {
+/**
+ * A stand-in for safeStorage: real AES-GCM with a key that lives only in this "OS keychain". `backend` is what
+ * getSelectedStorageBackend answers on Linux; under 'basic_text' Electron still says encryption is available.
+ */
+function fakeSafeStorage(available = true, backend = 'gnome_libsecret'): Encryptor {
   const key = randomBytes(32);
   return {
     isEncryptionAvailable: () => available,
+    getSelectedStorageBackend: () => backend,
     encryptString(plain) {
       const iv = randomBytes(12);
       const c = createCipheriv('aes-256-gcm', key, iv);
@@ -74,5 +78,56 @@ describe('token store', () => {
     await store.set(session);
     await expect(store.set({ ...session, refreshToken: '' })).rejects.toThrow(/refreshToken/);
     expect(await store.get()).toEqual(session);
+  });
+
+  describe('Linux password stores', () => {
+    it.each([
+      ['basic_text', 'basic-text'],
+      ['unknown', 'unknown-backend'],
+    ])(
+      'under %s the session is not written to disk, and the renderer is told why',
+      async (backend, reason) => {
+        const enc = fakeSafeStorage(true, backend);
+        const store = createTokenStore({ file, encryptor: enc, platform: 'linux' });
+        expect(store.protection()).toEqual({ storage: 'memory-only', reason, backend });
+        expect(await store.set(session)).toBe(false);
+        expect(existsSync(file)).toBe(false);
+        expect(await store.get()).toEqual(session);
+        expect(await createTokenStore({ file, encryptor: enc, platform: 'linux' }).get()).toBeNull();
+      },
+    );
+
+    it('a session stored earlier under basic_text is removed, not used', async () => {
+      await createTokenStore({ file, encryptor: fakeSafeStorage(), platform: 'linux' }).set(session);
+      expect(existsSync(file)).toBe(true);
+      const weak = createTokenStore({
+        file,
+        encryptor: fakeSafeStorage(true, 'basic_text'),
+        platform: 'linux',
+      });
+      expect(await weak.get()).toBeNull();
+      expect(existsSync(file)).toBe(false);
+    });
+
+    it('a keyring (libsecret, kwallet) is real encryption; other systems do not have the question', async () => {
+      for (const backend of ['gnome_libsecret', 'kwallet5', 'kwallet6']) {
+        const store = createTokenStore({
+          file,
+          encryptor: fakeSafeStorage(true, backend),
+          platform: 'linux',
+        });
+        expect(store.protection()).toEqual({ storage: 'os-encrypted', reason: 'ok', backend });
+        expect(await store.set(session)).toBe(true);
+      }
+      const win = createTokenStore({
+        file,
+        encryptor: fakeSafeStorage(true, 'basic_text'),
+        platform: 'win32',
+      });
+      expect(win.protection()).toEqual({ storage: 'os-encrypted', reason: 'ok' });
+      expect(
+        createTokenStore({ file, encryptor: fakeSafeStorage(false), platform: 'darwin' }).protection(),
+      ).toEqual({ storage: 'memory-only', reason: 'no-encryption' });
+    });
   });
 });

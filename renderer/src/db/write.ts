@@ -2,6 +2,7 @@ import type { CollectionName, DocOf } from '@shared/model/collections';
 import { stampNew, stampUpdate, type Actor } from '@shared/model/stamp';
 import { DocValidationError, validateDoc } from '@shared/model/validate';
 import { compact } from '@shared/rules/lead-input';
+import { clockOf } from './clock';
 import type { CrmDatabase } from './database';
 
 type NewFields<N extends CollectionName> = Omit<
@@ -10,16 +11,21 @@ type NewFields<N extends CollectionName> = Omit<
 > &
   Partial<Pick<DocOf<N>, 'ownerId' | 'departmentId'>>;
 
-/** Validated insert: a bad document throws DocValidationError naming the fields and nothing is written. */
+/**
+ * Validated insert: a bad document throws DocValidationError naming the fields and nothing is written.
+ * `now` is the device's clock reading (default: the database's clock); the stamps come from the database's
+ * hybrid logical clock, corrected to the server's time (./clock.ts).
+ */
 export async function insertDoc<N extends CollectionName>(
   db: CrmDatabase,
   name: N,
   fields: NewFields<N>,
   actor: Actor,
-  now = new Date(),
+  now?: Date,
 ): Promise<DocOf<N>> {
+  const at = clockOf(db).stamp(now);
   const doc = compact(
-    stampNew(fields as object, actor, now, fields as Partial<DocOf<N>>) as Record<string, unknown>,
+    stampNew(fields as object, actor, at, fields as Partial<DocOf<N>>) as Record<string, unknown>,
   );
   const checked = validateDoc(name, doc);
   if (!checked.ok) throw new DocValidationError(name, checked.issues);
@@ -34,14 +40,15 @@ export async function updateDoc<N extends CollectionName>(
   id: string,
   patch: Partial<DocOf<N>>,
   actor: Actor,
-  now = new Date(),
+  now?: Date,
 ): Promise<DocOf<N>> {
   const current = await db[name].findOne(id).exec();
   if (!current) throw new Error(`${name}/${id} not found`);
   let result: DocOf<N> | undefined;
+  const at = clockOf(db).stamp(now);
   await current.incrementalModify((data) => {
     const { meta, plain } = splitMeta(data as Record<string, unknown>);
-    const next = compact(stampUpdate(plain as never, patch as never, actor, now) as Record<string, unknown>);
+    const next = compact(stampUpdate(plain as never, patch as never, actor, at) as Record<string, unknown>);
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
     const checked = validateDoc(name, next);
     if (!checked.ok) throw new DocValidationError(name, checked.issues);

@@ -16,7 +16,7 @@ function fakeBridge(overrides: Partial<{ [G in keyof CrmBridge]: Partial<CrmBrid
     Object.fromEntries(methods.map((m) => [m, (overrides as any)[g]?.[m] ?? notImplemented(`${g}:${m}`)]));
   const bridge = {
     app: group('app', ['info', 'health', 'notify']),
-    tokens: group('tokens', ['get', 'set', 'clear']),
+    tokens: group('tokens', ['get', 'set', 'clear', 'protection']),
     files: group('files', ['put', 'pick', 'has', 'open', 'saveCopy', 'thumbnail']),
     reminders: group('reminders', ['setSchedule', 'list', 'snooze', 'done']),
     on: () => () => {},

@@ -20,6 +20,7 @@ export function createElectronPlatform(crm: CrmBridge): Platform {
       get: () => unwrap(crm.tokens.get()),
       set: async (session) => (await unwrap(crm.tokens.set(session))).persisted,
       clear: async () => void (await unwrap(crm.tokens.clear())),
+      protection: () => unwrap(crm.tokens.protection()),
     },
     files: {
       put: async (bytes, name) => {
@@ -30,7 +31,7 @@ export function createElectronPlatform(crm: CrmBridge): Platform {
       thumbUrl: async (sha256) =>
         (await unwrap(crm.files.thumbnail({ sha256 }))).available ? `crm-file://thumb/${sha256}` : null,
       has: (sha256) => unwrap(crm.files.has({ sha256 })),
-      open: async (sha256, name) => void (await unwrap(crm.files.open({ sha256, name }))),
+      open: async (sha256, name) => (await unwrap(crm.files.open({ sha256, name }))).outcome,
       saveCopy: async (sha256, name) => (await unwrap(crm.files.saveCopy({ sha256, name }))).saved,
       pick: (opts) => unwrap(crm.files.pick(opts ?? {})),
     },

@@ -1,12 +1,22 @@
 import type {
+  OpenOutcome,
   ReminderClick,
   ReminderEntry,
   ReminderItem,
   StoredFile,
   StoredSession,
+  TokenProtection,
 } from '@shared/ipc/contract';
 
-export type { ReminderClick, ReminderEntry, ReminderItem, StoredFile, StoredSession };
+export type {
+  OpenOutcome,
+  ReminderClick,
+  ReminderEntry,
+  ReminderItem,
+  StoredFile,
+  StoredSession,
+  TokenProtection,
+};
 
 /**
  * The one interface through which the renderer reaches OS services. Two implementations: `electron`
@@ -23,6 +33,8 @@ export interface PlatformTokens {
   /** Resolves to whether the session survives a restart (false: no OS encryption, kept for this run). */
   set(session: StoredSession): Promise<boolean>;
   clear(): Promise<void>;
+  /** Desktop: whether the OS encrypts the stored session (absent in a browser). */
+  protection?(): Promise<TokenProtection>;
 }
 
 export interface PlatformFiles {
@@ -35,8 +47,11 @@ export interface PlatformFiles {
   has(sha256: string): Promise<boolean>;
   /** The stored bytes (for the web build's blob upload; the desktop uploads from the main process). */
   read?(sha256: string): Promise<Uint8Array>;
-  /** Opens with the system's app (desktop) or a new tab (browser). */
-  open(sha256: string, name: string): Promise<void>;
+  /**
+   * Opens a document or image (by its content) with the system's app (desktop) or a new tab (browser);
+   * anything else is only offered for saving: `saved` / `not-saved` (the user cancelled).
+   */
+  open(sha256: string, name: string): Promise<OpenOutcome>;
   /** Lets the user save a copy; resolves to false when cancelled. */
   saveCopy(sha256: string, name: string): Promise<boolean>;
   /** The system file dialog; the chosen files are stored and described. */

@@ -11,6 +11,7 @@ import {
   type PushRow,
 } from '../../../../shared/sync/protocol';
 import type { CrmDatabase } from '../database';
+import { clockOf } from '../clock';
 import { clashActivities, resolveConflict, sameDocState } from '../conflict-handler';
 import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
 import { NotSyncedList, type NotSyncedItem } from './not-synced';
@@ -69,7 +70,7 @@ const MAX_BACKOFF_MS = 30_000;
  */
 export function startSync(options: StartSyncOptions): SyncHandle {
   const { db, baseUrl, tokens, deviceId, userId } = options;
-  const http = new SyncHttp({ baseUrl, tokens, deviceId, fetch: options.fetch });
+  const http = new SyncHttp({ baseUrl, tokens, deviceId, fetch: options.fetch, clock: clockOf(db) });
   const status = new StatusStore();
   const notSynced = new NotSyncedList(db as unknown as RxDatabase<any>, (count) =>
     status.update({ notSynced: count }),

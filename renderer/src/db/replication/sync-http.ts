@@ -1,3 +1,4 @@
+import type { HybridClock } from '../../../../shared/sync/clock';
 import type { ErrorBody, LoginRequest, LoginResponse, TokenPair } from '../../../../shared/sync/protocol';
 import type { TokenStore } from './tokens';
 
@@ -89,6 +90,8 @@ export interface SyncHttpOptions {
   fetch?: FetchLike;
   /** Waits between retries (tests pass a recorder). */
   sleep?: (ms: number) => Promise<void>;
+  /** Fed the `serverTime` of every answer and the `updatedAt` of pulled documents (shared/sync/clock.ts). */
+  clock?: HybridClock;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -96,6 +99,15 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 function retryAfterMs(res: Awaited<ReturnType<FetchLike>>): number {
   const seconds = Number(res.headers?.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 0;
+}
+
+/** Lets the clock learn the server's time from an answer that carries it (pull and push do). */
+function observeAnswer(clock: HybridClock, body: unknown, sentAt: number, receivedAt: number) {
+  if (!body || typeof body !== 'object') return;
+  const { serverTime, documents } = body as { serverTime?: unknown; documents?: unknown };
+  clock.observeServerTime(serverTime, sentAt, receivedAt);
+  if (Array.isArray(documents))
+    for (const doc of documents) clock.observeStamp((doc as { updatedAt?: unknown } | null)?.updatedAt);
 }
 
 /** JSON over HTTP with the device's bearer token; an expired token is refreshed once and the call retried. */
@@ -140,6 +152,8 @@ export class SyncHttp {
 
   async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, retried = false): Promise<T> {
     const token = await this.accessToken();
+    const clock = this.options.clock;
+    const sentAt = clock?.physical() ?? 0;
     const res = await this.fetch(this.baseUrl + path, {
       method,
       headers: {
@@ -148,7 +162,12 @@ export class SyncHttp {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (res.ok) return (await res.json()) as T;
+    if (res.ok) {
+      const receivedAt = clock?.physical() ?? 0;
+      const answer = await res.json();
+      if (clock) observeAnswer(clock, answer, sentAt, receivedAt);
+      return answer as T;
+    }
     const err = (await res.json().catch(() => ({}))) as Partial<ErrorBody>;
     if (res.status === 401 && err.code === 'SESSION_REVOKED')
       throw new SignedOutError(err.message ?? 'signed out');

@@ -1,5 +1,6 @@
 import { ActionIcon, Card, Center, Image, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconExternalLink, IconFile, IconCloudDownload } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@shared/model/attachment';
 import { getPlatform } from '../../platform';
@@ -17,7 +18,19 @@ export function AttachmentTile({
 }) {
   const { t } = useTranslation('attachments');
   const view = useFileView(attachment.sha256, ensureLocal);
-  const open = () => void getPlatform().files.open(attachment.sha256, attachment.name);
+  const open = async () => {
+    const outcome = await getPlatform().files.open(attachment.sha256, attachment.name);
+    // Only documents and images open; anything else was offered for saving: say why nothing opened.
+    if (outcome === 'opened') return;
+    notifications.show({
+      color: 'yellow',
+      message:
+        outcome === 'saved'
+          ? t('notOpenedSaved', { name: attachment.name })
+          : t('notOpenedCancelled', { name: attachment.name }),
+    });
+  };
+  const onOpen = () => void open();
   return (
     <Card withBorder padding="xs" w={180} data-testid="attachment-tile" data-sha256={attachment.sha256}>
       <Card.Section>
@@ -25,7 +38,7 @@ export function AttachmentTile({
           h={120}
           bg="gray.0"
           style={{ cursor: view.state === 'ready' ? 'pointer' : undefined }}
-          onClick={view.state === 'ready' ? open : undefined}
+          onClick={view.state === 'ready' ? onOpen : undefined}
         >
           {view.state === 'loading' && <Loader size="sm" />}
           {view.state === 'missing' && (
@@ -68,7 +81,7 @@ export function AttachmentTile({
               <ActionIcon
                 size="sm"
                 variant="subtle"
-                onClick={open}
+                onClick={onOpen}
                 aria-label={t('open')}
                 disabled={view.state !== 'ready'}
               >

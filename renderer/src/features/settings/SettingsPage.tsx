@@ -10,6 +10,7 @@ import { effectiveCompany } from '@shared/model/config-defaults';
 import { useLiveDocs } from '../chain/use-live-docs';
 import { formFromPrefs, prefsFromForm, type PrefsForm } from './prefs-form';
 import { readReminderPrefs, saveReminderPrefs, userPrefsId } from './reminder-prefs';
+import { TokenProtectionNotice } from './TokenProtectionNotice';
 
 /** The signed-in user's own settings: which reminders to receive, when, and quiet hours. */
 export function SettingsPage() {
@@ -54,6 +55,7 @@ export function SettingsPage() {
   return (
     <Stack maw={640} gap="md" data-testid="settings-page">
       <Title order={2}>{t('title')}</Title>
+      <TokenProtectionNotice />
       <Paper withBorder p="md" radius="md">
         <Stack gap="md">
           <div>

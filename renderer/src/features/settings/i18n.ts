@@ -20,6 +20,14 @@ export const zhCN = {
     quietHours: '免打扰时段',
     kinds: '提醒类型',
   },
+  tokenStorage: {
+    title: '登录信息没有经过系统加密',
+    basicText:
+      '这台电脑没有可用的系统密钥环（如 GNOME 密钥环或 KWallet），系统提供的只是固定密钥的“加密”。为了安全，登录信息只保存在内存中：每次重新打开应用都需要重新登录。安装并解锁密钥环后即可保持登录。',
+    unknownBackend:
+      '暂时无法确认系统的密码存储方式。为了安全，登录信息只保存在内存中：重新打开应用后需要重新登录。',
+    noEncryption: '这台电脑不提供加密存储。为了安全，登录信息只保存在内存中：重新打开应用后需要重新登录。',
+  },
 };
 
 export const en: typeof zhCN = {
@@ -42,5 +50,14 @@ export const en: typeof zhCN = {
     reminderTime: 'Reminder time',
     quietHours: 'Quiet hours',
     kinds: 'Reminder kinds',
+  },
+  tokenStorage: {
+    title: 'Sign-in stored without OS encryption',
+    basicText:
+      'This computer has no usable keyring (such as GNOME Keyring or KWallet); the system only offers "encryption" with a fixed key. For your safety the sign-in is kept in memory only: you sign in again each time the app starts. Install and unlock a keyring to stay signed in.',
+    unknownBackend:
+      'The system password store could not be determined. For your safety the sign-in is kept in memory only: you sign in again when the app starts.',
+    noEncryption:
+      'This computer offers no encrypted storage. For your safety the sign-in is kept in memory only: you sign in again when the app starts.',
   },
 };

@@ -1,3 +1,4 @@
+import { nameForType } from '@shared/ipc/file-names';
 import { ALLOWED_MIMES, THUMBNAIL_MIMES, sniffMime } from '@shared/ipc/file-types';
 import { PlatformError, type PlatformFiles, type StoredFile } from '../types';
 import type { BlobBackend } from './blob-backends';
@@ -76,11 +77,18 @@ export function createWebFiles(backend: BlobBackend, opts: { maxBytes?: number }
     },
     has: (sha256) => backend.has(checkHash(sha256)),
     read: async (sha256) => (await load(sha256)).bytes,
-    open: async (sha256) => {
+    // The tab shows the content by its sniffed type; what the app cannot vouch for is downloaded instead.
+    open: async (sha256, name) => {
+      const typed = nameForType(name, (await load(sha256)).mime);
+      if (!typed.openable) {
+        download(await objectUrl(sha256), typed.name);
+        return 'saved';
+      }
       window.open(await objectUrl(sha256), '_blank', 'noopener');
+      return 'opened';
     },
     saveCopy: async (sha256, name) => {
-      download(await objectUrl(sha256), name);
+      download(await objectUrl(sha256), nameForType(name, (await load(sha256)).mime).name);
       return true;
     },
     pick: (opts) =>
