@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { redactUrl } from './auth/redact';
+import { DAY_MS, defaultAuthSettings } from './auth/settings';
 import type { ServerConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { seedDemo } from './demo/seed';
@@ -49,7 +51,19 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const hub = new StreamHub(store.bus);
   // forceCloseConnections: keep-alive sockets of synced devices must not hold a shutdown open.
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      ...(config.logStream ? { stream: config.logStream } : {}),
+      // Stream tickets travel in the URL: the logged URL has their value replaced.
+      serializers: {
+        req: (req: FastifyRequest) => ({
+          method: req.method,
+          url: redactUrl(req.url),
+          remoteAddress: req.ip,
+        }),
+      },
+    },
+    trustProxy: config.trustProxy ?? false,
     bodyLimit: 20 * 1024 * 1024,
     forceCloseConnections: true,
   });
@@ -64,7 +78,14 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     return reply.status(500).send({ code: 'INTERNAL', message: 'internal error' });
   });
 
-  const ctx = { store, hub };
+  const ctx = {
+    store,
+    hub,
+    auth: defaultAuthSettings({
+      ...(config.now ? { now: config.now } : {}),
+      ...(config.refreshIdleDays ? { refreshIdleMs: config.refreshIdleDays * DAY_MS } : {}),
+    }),
+  };
   app.get('/health', async () => ({ ok: true, db: store.dialect, demo: config.demo }));
   authRoutes(app, ctx);
   syncRoutes(app, ctx);

@@ -9,6 +9,9 @@
  *   LOG_LEVEL       pino level (default info)
  *   CRM_JOBS        run the once-only jobs (auto-close, stale alerts) every 5 minutes (default on)
  *   CRM_TIME_ZONE   the company's time zone for expected close dates (default Asia/Shanghai)
+ *   CRM_REFRESH_IDLE_DAYS  a device's refresh token unused this many days is dead: sign in again (default 30)
+ *   CRM_ALLOWED_ORIGINS    more web origins allowed to call the API (comma-separated, e.g. https://crm.example.com)
+ *   CRM_TRUST_PROXY        behind a load balancer: trust its X-Forwarded-For (true, or its addresses)
  */
 export interface ServerConfig {
   port: number;
@@ -22,6 +25,49 @@ export interface ServerConfig {
   pgliteTemplate?: Blob;
   /** Background jobs; off unless set, so tests create servers without them. */
   jobs?: boolean;
+  /** Days a refresh token may go unused (CRM_REFRESH_IDLE_DAYS). */
+  refreshIdleDays?: number;
+  /** Web origins allowed besides the server's own and the desktop app's (CRM_ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
+  /** Fastify's trustProxy: whose X-Forwarded-For gives the client address (login throttling per address). */
+  trustProxy?: boolean | string;
+  /** Tests only: the clock of sessions, tickets and login throttling. */
+  now?: () => number;
+  /** Tests only: where log lines go (default stdout). */
+  logStream?: { write(line: string): void };
+}
+
+function refreshIdleDays(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const days = Number(raw);
+  if (!Number.isFinite(days) || days <= 0 || days > 3650)
+    throw new Error(`CRM_REFRESH_IDLE_DAYS: must be a number of days between 0 and 3650, got "${raw}"`);
+  return days;
+}
+
+function trustProxy(raw: string | undefined): boolean | string | undefined {
+  if (!raw) return undefined;
+  if (['1', 'true', 'on', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw.toLowerCase())) return false;
+  return raw;
+}
+
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const o of list) {
+    let url: URL | null = null;
+    try {
+      url = new URL(o);
+    } catch {
+      // reported below
+    }
+    if (!url || url.origin !== o || !/^https?:$/.test(url.protocol))
+      throw new Error(`CRM_ALLOWED_ORIGINS: "${o}" is not an origin like https://crm.example.com`);
+  }
+  return list;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,5 +83,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     demo: !['0', 'false', 'off', 'no'].includes((env.CRM_DEMO ?? '').toLowerCase()),
     logLevel: env.LOG_LEVEL || 'info',
     jobs: !['0', 'false', 'off', 'no'].includes((env.CRM_JOBS ?? '').toLowerCase()),
+    refreshIdleDays: refreshIdleDays(env.CRM_REFRESH_IDLE_DAYS),
+    allowedOrigins: origins(env.CRM_ALLOWED_ORIGINS),
+    trustProxy: trustProxy(env.CRM_TRUST_PROXY),
   };
 }

@@ -123,7 +123,11 @@ export async function refresh(
 }
 
 /** Checks a bearer token against its session on every request, so a revoke works at once on every process. */
-export async function authenticate(db: Kysely<Database>, accessToken: string | undefined): Promise<Caller> {
+export async function authenticate(
+  db: Kysely<Database>,
+  accessToken: string | undefined,
+  now = Date.now(),
+): Promise<Caller> {
   if (!accessToken) throw new HttpError(401, 'UNAUTHENTICATED', 'sign in first');
   const row = await db
     .selectFrom('device_sessions as s')
@@ -145,13 +149,13 @@ export async function authenticate(db: Kysely<Database>, accessToken: string | u
   if (!row) throw new HttpError(401, 'UNAUTHENTICATED', 'unknown or replaced access token');
   if (row.revoked_at || !row.active)
     throw new HttpError(401, 'SESSION_REVOKED', 'this device was signed out');
-  if (new Date(row.access_expires_at).getTime() < Date.now())
+  if (new Date(row.access_expires_at).getTime() < now)
     throw new HttpError(401, 'TOKEN_EXPIRED', 'the access token expired; refresh it');
   // "Last seen" is for the admin's device list: minute precision is plenty and spares a write per request.
-  if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) {
+  if (now - new Date(row.last_seen_at).getTime() > 60_000) {
     await db
       .updateTable('device_sessions')
-      .set({ last_seen_at: new Date() })
+      .set({ last_seen_at: new Date(now) })
       .where('id', '=', row.sessionId)
       .execute();
   }
