@@ -7,11 +7,14 @@ import { parseBody } from './parse';
 export function authRoutes(app: FastifyInstance, ctx: Ctx) {
   app.post('/auth/login', async (req) => {
     const body = parseBody(loginRequestSchema, req.body);
-    return login(ctx.store.db, body.email, body.password, body.deviceId, body.deviceName);
+    return login(ctx.store.db, body.email, body.password, body.deviceId, body.deviceName, ctx.auth.now());
   });
   app.post('/auth/refresh', async (req) => {
     const body = parseBody(refreshRequestSchema, req.body);
-    return refresh(ctx.store.db, body.refreshToken, body.deviceId);
+    return refresh(ctx.store.db, body.refreshToken, body.deviceId, {
+      ...ctx.auth,
+      onRevoke: (sessionId) => ctx.store.bus.publish({ type: 'revoke', sessionId }),
+    });
   });
   app.post('/auth/logout', async (req) => {
     const caller = await callerOf(ctx, req);
