@@ -70,7 +70,10 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   await app.register(cors, { origin: (origin, cb) => cb(null, allowedOrigin(origin)), credentials: false });
 
   app.setErrorHandler((error, req, reply) => {
-    if (error instanceof HttpError) return reply.status(error.status).send(error.body());
+    if (error instanceof HttpError) {
+      if (error.headers) void reply.headers(error.headers);
+      return reply.status(error.status).send(error.body());
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status < 500)
       return reply.status(status).send({ code: 'BAD_REQUEST', message: (error as Error).message });

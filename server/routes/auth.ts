@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loginRequestSchema, refreshRequestSchema } from '../../shared/sync/protocol';
+import { throttledLogin } from '../auth/login-throttle';
 import { login, logout, refresh } from '../auth/sessions';
 import { callerOf, type Ctx } from './context';
 import { parseBody } from './parse';
@@ -7,7 +8,10 @@ import { parseBody } from './parse';
 export function authRoutes(app: FastifyInstance, ctx: Ctx) {
   app.post('/auth/login', async (req) => {
     const body = parseBody(loginRequestSchema, req.body);
-    return login(ctx.store.db, body.email, body.password, body.deviceId, body.deviceName, ctx.auth.now());
+    const now = ctx.auth.now();
+    return throttledLogin(ctx.store.db, { email: body.email, address: req.ip }, now, () =>
+      login(ctx.store.db, body.email, body.password, body.deviceId, body.deviceName, now),
+    );
   });
   app.post('/auth/refresh', async (req) => {
     const body = parseBody(refreshRequestSchema, req.body);
