@@ -4,7 +4,7 @@ import type { Viewer } from '../../shared/permissions/policy';
 import type { LoginResponse, SessionUser, TokenPair } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
-import { verifyPassword } from './passwords';
+import { verifyPasswordOf } from './passwords';
 import { seal, unseal } from './seal';
 import { REFRESH_GRACE_MS, type AuthSettings } from './settings';
 import { ACCESS_TTL_MS, newToken, sha256 } from './tokens';
@@ -54,16 +54,17 @@ export async function login(
     .selectAll()
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
-  // One message for both cases, so the endpoint does not reveal which emails exist.
-  if (!user || !user.active || !(await verifyPassword(user.password_hash, password))) {
-    throw new HttpError(401, 'BAD_CREDENTIALS', 'wrong email or password');
-  }
+  // One message for every case, and as slow for an unknown or inactive user (a dummy hash is checked), so
+  // neither the answer nor its timing reveals which emails exist.
+  const account = user?.active ? user : null;
+  const ok = await verifyPasswordOf(account?.password_hash ?? null, password);
+  if (!ok || !account) throw new HttpError(401, 'BAD_CREDENTIALS', 'wrong email or password');
   const { pair, accessHash, refreshHash, expires } = issuePair(now);
   await db
     .insertInto('device_sessions')
     .values({
       id: randomUUID(),
-      user_id: user.id,
+      user_id: account.id,
       device_id: deviceId,
       device_name: deviceName,
       access_hash: accessHash,
@@ -74,7 +75,7 @@ export async function login(
       last_seen_at: new Date(now),
     })
     .execute();
-  return { ...pair, user: toUser(user) };
+  return { ...pair, user: toUser(account) };
 }
 
 /** Closes a session; `onRevoke` tells the streams (through the bus) so they close too. */
