@@ -3,6 +3,8 @@ import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { redactUrl } from './auth/redact';
+import { allowedOrigins } from './cors-origins';
+import { securityHeaders } from './security-headers';
 import { DAY_MS, defaultAuthSettings } from './auth/settings';
 import type { ServerConfig } from './config';
 import { openStore, type Store } from './db/connect';
@@ -23,22 +25,6 @@ export interface RunningServer {
   app: FastifyInstance;
   store: Store;
   close(): Promise<void>;
-}
-
-/** The app's own origins: Electron (file:// sends "null", or the app:// scheme) and local dev servers. */
-function allowedOrigin(origin: string | undefined): boolean {
-  if (!origin || origin === 'null') return true;
-  try {
-    const url = new URL(origin);
-    return (
-      url.protocol === 'app:' ||
-      url.protocol === 'file:' ||
-      url.hostname === '127.0.0.1' ||
-      url.hostname === 'localhost'
-    );
-  } catch {
-    return false;
-  }
 }
 
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
@@ -67,7 +53,21 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     bodyLimit: 20 * 1024 * 1024,
     forceCloseConnections: true,
   });
-  await app.register(cors, { origin: (origin, cb) => cb(null, allowedOrigin(origin)), credentials: false });
+  // The server's own origin is known once it listens (port 0 in tests): filled in below.
+  const ownOrigins: string[] = [];
+  const origins = () =>
+    allowedOrigins({
+      configured: config.allowedOrigins ?? [],
+      ownOrigins,
+      dev: process.env.NODE_ENV !== 'production',
+    });
+  await app.register(cors, {
+    // No Origin: not a browser's cross-origin call (curl, the Electron main process, same-origin GETs).
+    origin: (origin, cb) => cb(null, origin === undefined || origins().has(origin)),
+    credentials: false,
+    maxAge: 600,
+  });
+  securityHeaders(app);
 
   app.setErrorHandler((error, req, reply) => {
     if (error instanceof HttpError) {
@@ -113,6 +113,8 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     : null;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  ownOrigins.push(`http://${config.host}:${port}`);
+  if (['127.0.0.1', '0.0.0.0', '::'].includes(config.host)) ownOrigins.push(`http://localhost:${port}`);
   let closed = false;
   return {
     url: `http://${config.host}:${port}`,
