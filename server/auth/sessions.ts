@@ -143,8 +143,18 @@ export async function refresh(
         .where('refresh_hash', '=', hash)
         .returning('id')
         .executeTakeFirst();
-      if (row) await tx.insertInto('used_refresh_tokens').values({ hash, session_id: session.id }).execute();
-      return Boolean(row);
+      if (!row) return false;
+      await tx
+        .insertInto('used_refresh_tokens')
+        .values({ hash, session_id: session.id, used_at: new Date(now) })
+        .execute();
+      // A token used longer ago than the idle time could not refresh anyway: forgetting it bounds the list.
+      await tx
+        .deleteFrom('used_refresh_tokens')
+        .where('session_id', '=', session.id)
+        .where('used_at', '<', new Date(now - options.refreshIdleMs))
+        .execute();
+      return true;
     });
     if (rotated) return pair;
   }

@@ -113,6 +113,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('used_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
         .execute();
       await db.schema
+        .createIndex('used_refresh_tokens_session')
+        .on('used_refresh_tokens')
+        .columns(['session_id', 'used_at'])
+        .execute();
+      await db.schema
         .createTable('stream_tickets')
         .addColumn('hash', 'text', (c) => c.primaryKey())
         .addColumn('session_id', 'text', (c) => c.notNull().references('device_sessions.id'))
