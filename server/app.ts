@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { redactUrl } from './auth/redact';
+import { allowedOrigins } from './cors-origins';
+import { securityHeaders } from './security-headers';
+import { DAY_MS, defaultAuthSettings } from './auth/settings';
 import type { ServerConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { seedDemo } from './demo/seed';
@@ -29,26 +33,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The app's own origins: Electron (file:// sends "null", or the app:// scheme) and local dev servers. */
-function allowedOrigin(origin: string | undefined): boolean {
-  if (!origin || origin === 'null') return true;
-  try {
-    const url = new URL(origin);
-    return (
-      url.protocol === 'app:' ||
-      url.protocol === 'file:' ||
-      url.hostname === '127.0.0.1' ||
-      url.hostname === 'localhost'
-    );
-  } catch {
-    return false;
-  }
-}
-
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   // forceCloseConnections: keep-alive sockets of synced devices must not hold a shutdown open.
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      ...(config.logStream ? { stream: config.logStream } : {}),
+      // Stream tickets travel in the URL: the logged URL has their value replaced.
+      serializers: {
+        req: (req: FastifyRequest) => ({
+          method: req.method,
+          url: redactUrl(req.url),
+          remoteAddress: req.ip,
+        }),
+      },
+    },
+    trustProxy: config.trustProxy ?? false,
     bodyLimit: 20 * 1024 * 1024,
     forceCloseConnections: true,
   });
@@ -62,10 +62,27 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   });
   if (config.demo) await seedDemo(store.db);
   const hub = new StreamHub(store.bus);
-  await app.register(cors, { origin: (origin, cb) => cb(null, allowedOrigin(origin)), credentials: false });
+  // The server's own origin is known once it listens (port 0 in tests): filled in below.
+  const ownOrigins: string[] = [];
+  const origins = () =>
+    allowedOrigins({
+      configured: config.allowedOrigins ?? [],
+      ownOrigins,
+      dev: process.env.NODE_ENV !== 'production',
+    });
+  await app.register(cors, {
+    // No Origin: not a browser's cross-origin call (curl, the Electron main process, same-origin GETs).
+    origin: (origin, cb) => cb(null, origin === undefined || origins().has(origin)),
+    credentials: false,
+    maxAge: 600,
+  });
+  securityHeaders(app);
 
   app.setErrorHandler((error, req, reply) => {
-    if (error instanceof HttpError) return reply.status(error.status).send(error.body());
+    if (error instanceof HttpError) {
+      if (error.headers) void reply.headers(error.headers);
+      return reply.status(error.status).send(error.body());
+    }
     if (isDbUnavailable(error)) {
       // The database is away (dropped, restarting, frozen): the device keeps its changes and retries.
       req.log.warn({ err: error }, 'database unavailable');
@@ -81,7 +98,14 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     return reply.status(500).send({ code: 'INTERNAL', message: 'internal error' });
   });
 
-  const ctx = { store, hub };
+  const ctx = {
+    store,
+    hub,
+    auth: defaultAuthSettings({
+      ...(config.now ? { now: config.now } : {}),
+      ...(config.refreshIdleDays ? { refreshIdleMs: config.refreshIdleDays * DAY_MS } : {}),
+    }),
+  };
   // Liveness: the process answers. Readiness: the database answers too (a balancer's health check).
   app.get('/health', async () => ({ ok: true, db: store.dialect, demo: config.demo }));
   app.get('/ready', async () => {
@@ -111,6 +135,8 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     : null;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  ownOrigins.push(`http://${config.host}:${port}`);
+  if (['127.0.0.1', '0.0.0.0', '::'].includes(config.host)) ownOrigins.push(`http://localhost:${port}`);
   let closed = false;
   return {
     url: `http://${config.host}:${port}`,

@@ -30,4 +30,21 @@ describe('configFromEnv', () => {
   it('names the field of a bad port', () => {
     expect(() => configFromEnv({ PORT: 'abc' })).toThrow(/PORT/);
   });
+  it('reads the session and origin settings and names the field of a bad value', () => {
+    expect(
+      configFromEnv({
+        CRM_REFRESH_IDLE_DAYS: '7',
+        CRM_ALLOWED_ORIGINS: 'https://crm.example.com, http://10.0.0.5:8080',
+        CRM_TRUST_PROXY: 'true',
+      }),
+    ).toMatchObject({
+      refreshIdleDays: 7,
+      allowedOrigins: ['https://crm.example.com', 'http://10.0.0.5:8080'],
+      trustProxy: true,
+    });
+    expect(configFromEnv({})).toMatchObject({ refreshIdleDays: undefined, allowedOrigins: [] });
+    expect(() => configFromEnv({ CRM_REFRESH_IDLE_DAYS: 'soon' })).toThrow(/CRM_REFRESH_IDLE_DAYS/);
+    expect(() => configFromEnv({ CRM_ALLOWED_ORIGINS: 'null' })).toThrow(/CRM_ALLOWED_ORIGINS/);
+    expect(() => configFromEnv({ CRM_ALLOWED_ORIGINS: 'https://x.com/path' })).toThrow(/CRM_ALLOWED_ORIGINS/);
+  });
 });

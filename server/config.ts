@@ -12,6 +12,9 @@
  *   CRM_DB_STATEMENT_TIMEOUT_MS  Postgres: longest statement before it is cancelled and answered 503 (10000)
  *   CRM_DB_CONNECT_TIMEOUT_MS    Postgres: longest wait for a connection before answering 503 (5000)
  *   CRM_DB_POOL_SIZE             Postgres: connections per process (10)
+ *   CRM_REFRESH_IDLE_DAYS  a device's refresh token unused this many days is dead: sign in again (default 30)
+ *   CRM_ALLOWED_ORIGINS    more web origins allowed to call the API (comma-separated, e.g. https://crm.example.com)
+ *   CRM_TRUST_PROXY        behind a load balancer: trust its X-Forwarded-For (true, or its addresses)
  */
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from './db/pg-pool';
 
@@ -31,6 +34,16 @@ export interface ServerConfig {
   dbTimeouts?: DbTimeouts;
   /** Postgres: pool size per process. */
   dbPoolSize?: number;
+  /** Days a refresh token may go unused (CRM_REFRESH_IDLE_DAYS). */
+  refreshIdleDays?: number;
+  /** Web origins allowed besides the server's own and the desktop app's (CRM_ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
+  /** Fastify's trustProxy: whose X-Forwarded-For gives the client address (login throttling per address). */
+  trustProxy?: boolean | string;
+  /** Tests only: the clock of sessions, tickets and login throttling. */
+  now?: () => number;
+  /** Tests only: where log lines go (default stdout). */
+  logStream?: { write(line: string): void };
 }
 
 /** A positive whole number from the environment, or the default; a bad value names the variable. */
@@ -41,6 +54,39 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`${name}: must be a positive whole number, got "${raw}"`);
   return value;
+}
+
+function refreshIdleDays(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const days = Number(raw);
+  if (!Number.isFinite(days) || days <= 0 || days > 3650)
+    throw new Error(`CRM_REFRESH_IDLE_DAYS: must be a number of days between 0 and 3650, got "${raw}"`);
+  return days;
+}
+
+function trustProxy(raw: string | undefined): boolean | string | undefined {
+  if (!raw) return undefined;
+  if (['1', 'true', 'on', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw.toLowerCase())) return false;
+  return raw;
+}
+
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const o of list) {
+    let url: URL | null = null;
+    try {
+      url = new URL(o);
+    } catch {
+      // reported below
+    }
+    if (!url || url.origin !== o || !/^https?:$/.test(url.protocol))
+      throw new Error(`CRM_ALLOWED_ORIGINS: "${o}" is not an origin like https://crm.example.com`);
+  }
+  return list;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -65,5 +111,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       connectTimeoutMs: positiveInt(env, 'CRM_DB_CONNECT_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.connectTimeoutMs),
     },
     dbPoolSize: positiveInt(env, 'CRM_DB_POOL_SIZE', 10),
+    refreshIdleDays: refreshIdleDays(env.CRM_REFRESH_IDLE_DAYS),
+    allowedOrigins: origins(env.CRM_ALLOWED_ORIGINS),
+    trustProxy: trustProxy(env.CRM_TRUST_PROXY),
   };
 }

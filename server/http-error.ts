@@ -2,6 +2,8 @@ import type { ErrorBody } from '../shared/sync/protocol';
 
 /** An error that becomes an HTTP answer `{code, message, issues?}` (see app.ts's error handler). */
 export class HttpError extends Error {
+  /** Response headers that go with the answer (e.g. Retry-After). */
+  headers?: Record<string, string>;
   constructor(
     readonly status: number,
     readonly code: string,

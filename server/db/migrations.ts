@@ -96,6 +96,43 @@ const migrations: Record<string, Migration> = {
       await sql`create index docs_at on docs (collection, (data->>'at'))`.execute(db);
     },
   },
+  '0004_auth_hardening': {
+    async up(db) {
+      // Refresh rotation: when the current token was issued (idle expiry), and the race grace of the previous one.
+      await db.schema
+        .alterTable('device_sessions')
+        .addColumn('refresh_issued_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('grace_pair', 'text')
+        .addColumn('grace_used', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
+      // Every refresh token a session has used: presenting any of them again is theft.
+      await db.schema
+        .createTable('used_refresh_tokens')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('device_sessions.id'))
+        .addColumn('used_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createIndex('used_refresh_tokens_session')
+        .on('used_refresh_tokens')
+        .columns(['session_id', 'used_at'])
+        .execute();
+      await db.schema
+        .createTable('stream_tickets')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('device_sessions.id'))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      // Failed sign-ins per account and per address, shared by every server process.
+      await db.schema
+        .createTable('login_throttle')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('last_failure_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('blocked_until', 'timestamptz', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

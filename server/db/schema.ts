@@ -31,6 +31,31 @@ export interface DeviceSessionsTable {
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Some process held this session's live stream at this time (refreshed while it stays open). */
   stream_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the current refresh token was issued: it expires after CRM_REFRESH_IDLE_DAYS unused. */
+  refresh_issued_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** The current pair sealed with the previous refresh token, for a racing second refresh (see sessions.ts). */
+  grace_pair: string | null;
+  grace_used: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface UsedRefreshTokensTable {
+  hash: string;
+  session_id: string;
+  used_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface StreamTicketsTable {
+  hash: string;
+  session_id: string;
+  expires_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface LoginThrottleTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  failures: number;
+  last_failure_at: ColumnType<Date, Date | string, Date | string>;
+  blocked_until: ColumnType<Date, Date | string, Date | string>;
 }
 
 export interface DocsTable {
@@ -62,4 +87,7 @@ export interface Database {
   device_sessions: DeviceSessionsTable;
   docs: DocsTable;
   revocations: RevocationsTable;
+  used_refresh_tokens: UsedRefreshTokensTable;
+  stream_tickets: StreamTicketsTable;
+  login_throttle: LoginThrottleTable;
 }

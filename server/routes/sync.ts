@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { isCollectionName, type CollectionName } from '../../shared/model/collections';
 import { checkpointSchema, handOverRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { issueStreamTicket, redeemStreamTicket } from '../auth/stream-tickets';
 import { HttpError } from '../http-error';
 import { handOver } from '../sync/hand-over';
 import { pullJson } from '../sync/pull';
@@ -57,12 +58,23 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
     return result;
   });
 
-  app.get('/sync/stream', async (req, reply) => {
+  app.post('/sync/stream-ticket', async (req, reply) => {
     const caller = await callerOf(ctx, req);
+    reply.header('cache-control', 'no-store');
+    return issueStreamTicket(ctx.store.db, caller.sessionId, ctx.auth.now());
+  });
+
+  app.get('/sync/stream', async (req, reply) => {
+    const ticket = (req.query as { ticket?: unknown }).ticket;
+    const sessionId = await redeemStreamTicket(
+      ctx.store.db,
+      typeof ticket === 'string' ? ticket : undefined,
+      ctx.auth.now(),
+    );
     reply.hijack();
     // CORS headers are set by the plugin on `reply`, which hijack bypasses: copy them onto the raw response.
     for (const [k, v] of Object.entries(reply.getHeaders()))
       if (v !== undefined) reply.raw.setHeader(k, v as string);
-    ctx.hub.open(caller.sessionId, reply.raw);
+    ctx.hub.open(sessionId, reply.raw);
   });
 }

@@ -28,6 +28,12 @@ export interface LoginResponse extends TokenPair {
   user: SessionUser;
 }
 
+/** `POST /sync/stream-ticket`: opens one live stream (`GET /sync/stream?ticket=`) within a minute, once. */
+export interface StreamTicket {
+  ticket: string;
+  expiresAt: string;
+}
+
 export const refreshRequestSchema = z.object({
   refreshToken: z.string().min(1),
   deviceId: z.string().min(1).max(80),

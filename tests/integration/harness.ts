@@ -16,6 +16,7 @@ import type { Actor } from '../../shared/model/stamp';
 import { DEMO_PASSWORD } from '../../shared/permissions/demo';
 import type { LoginResponse } from '../../shared/sync/protocol';
 import { createServer, type RunningServer } from '../../server/app';
+import type { ServerConfig } from '../../server/config';
 import { startPostgres, type TestPostgres } from '../setup/postgres';
 import { mergeConflictHandler } from '../../renderer/src/db/conflict-handler';
 import type { CrmDatabase } from '../../renderer/src/db/database';
@@ -65,7 +66,11 @@ export async function pgliteTemplate(): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
-export async function startBackend(kind: BackendKind): Promise<Backend> {
+/** `overrides`: more server configuration, e.g. an injected clock (`now`) or a log stream. */
+export async function startBackend(
+  kind: BackendKind,
+  overrides: Partial<ServerConfig> = {},
+): Promise<Backend> {
   if (kind === 'pglite') {
     const server = await createServer({
       port: 0,
@@ -74,6 +79,7 @@ export async function startBackend(kind: BackendKind): Promise<Backend> {
       demo: true,
       logLevel: 'warn',
       pgliteTemplate: await pgliteTemplate(),
+      ...overrides,
     });
     return { kind, server, stop: () => server.close() };
   }
@@ -86,6 +92,7 @@ export async function startBackend(kind: BackendKind): Promise<Backend> {
     databaseUrl,
     demo: true,
     logLevel: 'warn',
+    ...overrides,
   });
   return {
     kind,

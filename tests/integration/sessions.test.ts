@@ -47,6 +47,10 @@ describe.each(BACKENDS)('sessions and forced sign-out (%s)', (kind) => {
       email: 'chen@demo.local',
     });
     expect((await api(backend.server.url, res.accessToken, 'GET', '/auth/me')).status).toBe(401);
+    // A racing second refresh of the same device gets the same pair once (refresh-tokens.test.ts)…
+    const raced = await post({ refreshToken: res.refreshToken, deviceId });
+    expect(await raced.json()).toEqual(pair);
+    // …a third presentation is theft.
     const reuse = await post({ refreshToken: res.refreshToken, deviceId });
     expect(reuse.status).toBe(401);
     expect(await reuse.json()).toMatchObject({ code: 'SESSION_REVOKED' });

@@ -240,8 +240,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
 
   async function connectStream() {
     if (stopped || !ES) return;
+    let url: string;
     try {
-      await http.request('GET', '/auth/me'); // refreshes an expired token, and detects a revoked session
+      url = await http.streamUrl(); // refreshes an expired token, and detects a revoked session
     } catch (error) {
       if (error instanceof SignedOutError) return signOut(error.message);
       offline = !(error instanceof ServerError);
@@ -252,9 +253,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       return scheduleReconnect();
     }
     if (stopped) return;
-    const token = await http.accessToken().catch(() => null);
-    if (!token) return;
-    const es = new ES(`${http.baseUrl}/sync/stream?access_token=${encodeURIComponent(token)}`);
+    const es = new ES(url);
     source = es;
     es.onopen = () => {
       backoff = 1_000;

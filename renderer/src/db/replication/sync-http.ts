@@ -1,5 +1,11 @@
 import type { HybridClock } from '../../../../shared/sync/clock';
-import type { ErrorBody, LoginRequest, LoginResponse, TokenPair } from '../../../../shared/sync/protocol';
+import type {
+  ErrorBody,
+  LoginRequest,
+  LoginResponse,
+  StreamTicket,
+  TokenPair,
+} from '../../../../shared/sync/protocol';
 import type { TokenStore } from './tokens';
 
 export type FetchLike = (
@@ -176,6 +182,16 @@ export class SyncHttp {
       return this.request<T>(method, path, body, true);
     }
     throw new ServerError(res.status, err.code ?? 'HTTP_' + res.status, err.message ?? `HTTP ${res.status}`);
+  }
+
+  /**
+   * The URL of the live stream, with a fresh single-use ticket (EventSource cannot send the token as a
+   * header, and a token in a URL would end up in logs). Refreshes an expired token; throws SignedOutError
+   * for a revoked session.
+   */
+  async streamUrl(): Promise<string> {
+    const { ticket } = await this.request<StreamTicket>('POST', '/sync/stream-ticket');
+    return `${this.baseUrl}/sync/stream?ticket=${encodeURIComponent(ticket)}`;
   }
 
   /** One refresh at a time: concurrent 401s wait for the same rotation (a second one would look like theft). */

@@ -70,6 +70,8 @@ export function LoginPage() {
     } catch (err) {
       const problem = loginProblem(err);
       if (problem.kind === 'wrongPassword') setError({ text: t('errors.wrongPassword'), offline: false });
+      else if (problem.kind === 'tooManyAttempts')
+        setError({ text: t('errors.tooManyAttempts'), offline: false });
       else if (problem.kind === 'unreachable')
         setError({ text: t('errors.unreachable', { url: url.url }), offline: true });
       else setError({ text: t('errors.server', { message: problem.message }), offline: false });

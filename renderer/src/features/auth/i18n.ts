@@ -12,6 +12,7 @@ export const zhCN = {
   signedInAs: '已登录：{{name}}（{{email}}）',
   errors: {
     wrongPassword: '邮箱或密码错误。',
+    tooManyAttempts: '登录失败次数过多，请稍后再试（最多等几分钟）。',
     unreachable: '无法连接服务器 {{url}}。你可以继续离线工作，联网后再登录。',
     server: '服务器拒绝了登录：{{message}}',
     emailRequired: '邮箱：请填写',
@@ -57,6 +58,7 @@ export const en: typeof zhCN = {
   signedInAs: 'Signed in as {{name}} ({{email}})',
   errors: {
     wrongPassword: 'Wrong email or password.',
+    tooManyAttempts: 'Too many failed sign-ins. Try again shortly (a few minutes at most).',
     unreachable:
       'Cannot reach the server at {{url}}. You can keep working offline and sign in when you are connected.',
     server: 'The server refused the sign-in: {{message}}',
