@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { LeadEntryPage, type Card } from './pages/lead-entry-page';
 import { LeadListPage } from './pages/lead-list-page';
 
+const SHOW = 'Canton Fair 2026 Phase 1';
 const pad = (i: number) => String(i).padStart(2, '0');
 const card = (i: number): Card => ({
   name: `Buyer ${pad(i)} Schmidt`,
@@ -18,16 +19,27 @@ test('30 business cards typed with the keyboard only, offline, are all there aft
   test.setTimeout(120_000);
   const entry = await LeadEntryPage.openOffline(context);
   await expect(entry.networkState).toHaveText('离线');
+  // The show is picked once, by keyboard: typing part of its name and Enter on the one match.
+  await entry.createShow(SHOW);
+  await entry.createShow('Hong Kong Electronics Fair');
+  await entry.pickShow('Canton', SHOW);
+  await entry.ready();
   for (let i = 1; i <= 30; i++) await entry.typeCard(card(i));
+  await expect(entry.showTag).toContainText(SHOW); // it sticks for the next cards
   await entry.expectTodayCount(30);
   await expect(entry.field('name')).toBeFocused();
   await expect(entry.field('name')).toHaveValue('');
 
   await entry.page.reload();
   await entry.expectTodayCount(30);
+  await expect(entry.showTag).toContainText(SHOW); // and across a reload
   const list = new LeadListPage(entry.page);
   await list.open();
   await list.expectCount(30, 30);
+  // Every saved card carries the show: filtering by it keeps all 30.
+  await list.filterShow('Canton');
+  await list.expectCount(30, 30);
+  await expect(list.rows.first()).toContainText(SHOW);
   for (const i of [1, 15, 30]) {
     await list.search.fill(card(i).name);
     await list.expectCount(1, 30);

@@ -12,6 +12,14 @@ export class LeadListPage {
     this.rows = page.getByTestId('lead-row');
   }
 
+  /** Filters by show: types into the show filter and takes the first match with Enter. */
+  async filterShow(typed: string): Promise<void> {
+    const filter = this.page.getByTestId('show-filter');
+    await filter.focus();
+    await this.page.keyboard.type(typed);
+    await this.page.keyboard.press('Enter');
+  }
+
   async open(): Promise<void> {
     await this.page.goto('./#/leads');
     await expect(this.count).toBeVisible();
