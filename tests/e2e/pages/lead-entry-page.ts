@@ -17,6 +17,7 @@ export class LeadEntryPage {
   readonly formErrors: Locator;
   readonly duplicateWarning: Locator;
   readonly networkState: Locator;
+  readonly syncState: Locator;
   readonly showPicker: Locator;
   readonly showTag: Locator;
 
@@ -25,6 +26,7 @@ export class LeadEntryPage {
     this.formErrors = page.getByTestId('form-errors');
     this.duplicateWarning = page.getByTestId('duplicate-warning');
     this.networkState = page.getByTestId('network-state');
+    this.syncState = page.getByTestId('sync-state');
     this.showPicker = page.getByTestId('current-show');
     this.showTag = page.getByTestId('show-tag');
   }

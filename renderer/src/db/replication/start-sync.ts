@@ -136,6 +136,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       push: {
         batchSize: 100,
         handler: async (rows) => {
+          // Changes made before this run (typed offline, then a reload) reach us only here: count them too.
+          for (const r of rows) dirty.add(`${name}/${r.newDocumentState.id}`);
+          setPending();
           const body: PushRow[] = rows.map((r) => ({
             newDocumentState: r.newDocumentState,
             assumedMasterState: r.assumedMasterState ?? null,
