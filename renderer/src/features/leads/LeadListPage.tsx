@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { leadStatusSchema, type LeadStatus } from '@shared/model/lead';
 import { useDatabase } from '../../app/db-context';
+import { ListLoading } from '../../app/ListLoading';
 import { formatNumber, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { AssignButton, SelectionSummary } from '../assignment/AssignDialog';
@@ -244,7 +245,9 @@ export function LeadListPage() {
         </Text>
         {canSelect && <SelectionSummary selection={selection} />}
       </Group>
-      {rows.length === 0 ? (
+      {!snap.store.ready ? (
+        <ListLoading />
+      ) : rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           {total === 0 && !filter.trash ? t('lead.list.emptyAll') : t('lead.list.empty')}
         </Text>
