@@ -82,6 +82,27 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
   await expect(assign.dialog.page().getByRole('dialog')).toContainText('分配 10 条线索');
   await manager.page.screenshot({ path: 'test-results/screens/assign-dialog.png' });
   await assign.assignTo('Chen');
+  // Owners by name, never a raw id; each role's navigation holds only what it can use.
+  await expect(managerList.rows.filter({ hasText: 'Buyer 01' }).getByTestId('lead-owner')).toHaveText(
+    '陈 Chen',
+  );
+  await expect(manager.page.getByText(/demo-user-/)).toHaveCount(0);
+  await expect(manager.page.getByRole('link', { name: '系统管理' })).toBeVisible();
+  await expect(li.page.getByRole('link', { name: '系统管理' })).toHaveCount(0);
+  await expect(li.page.getByRole('link', { name: '汇率' })).toHaveCount(0);
+
+  // Bulk edit from the same tick boxes: two of the Beta leads become "contacted" in one step.
+  await managerList.search.fill('Beta');
+  await managerList.tick('Buyer 11');
+  await managerList.tick('Buyer 12');
+  await manager.page.getByTestId('bulk-edit-button').click();
+  const bulk = manager.page.getByTestId('bulk-edit-dialog');
+  await bulk.getByLabel('状态').click();
+  await manager.page.getByRole('option', { name: '已联系' }).click();
+  await bulk.getByTestId('bulk-edit-submit').click();
+  await expect(bulk).toBeHidden();
+  await expect(managerList.rows.filter({ hasText: '已联系' })).toHaveCount(2);
+  await managerList.search.fill('');
 
   // Chen's device receives them; Li's drops them on its next sync.
   await chen.go('/leads');

@@ -19,7 +19,10 @@ import { QualifyLeadButton } from '../opportunities/QualifyLeadButton';
 import { ActivityComposer } from '../activities/ActivityComposer';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Timeline } from '../activities/Timeline';
-import { useUsers } from '../assignment/use-users';
+import { useUserName } from '../assignment/use-user-name';
+import { formatPhone } from '@shared/rules/phone-format';
+import { DuplicateWarning } from './DuplicateWarning';
+import { findDuplicatesForForm } from './duplicate-probe';
 
 const DETAIL_FIELDS = [
   'company',
@@ -44,7 +47,7 @@ export function LeadDetailPage() {
   const db = useDatabase();
   const session = useSession();
   const { store, version } = useLeadStore(db);
-  const users = useUsers(db);
+  const userName = useUserName();
   const campaigns = useCampaigns(db);
   const [editing, setEditing] = useState(false);
   // The show is edited beside the card's fields and saved with them.
@@ -75,7 +78,9 @@ export function LeadDetailPage() {
   }
 
   const campaign = campaigns.find((c) => c.id === lead.campaignId);
+  const matches = findDuplicatesForForm(store.duplicates, leadToForm(lead), lead.id);
   const value = (f: (typeof DETAIL_FIELDS)[number]) => {
+    if (f === 'phones') return lead.phones.map(formatPhone).join(', ');
     const v = lead[f];
     return Array.isArray(v) ? v.join(', ') : (v ?? '');
   };
@@ -122,6 +127,7 @@ export function LeadDetailPage() {
           )}
         </Group>
       </Group>
+      {!editing && <DuplicateWarning matches={matches} saved={lead.name} />}
       {lead.trashedAt && (
         <Alert color="red" variant="light">
           {t('lead.detail.inTrash')} · {formatDateTime(lead.trashedAt, i18n.language)}
@@ -161,16 +167,7 @@ export function LeadDetailPage() {
               <Field key={f} label={t(`lead.fields.${f}`)} value={value(f)} />
             ))}
             <Field label={t('lead.fields.campaign')} value={campaign?.name ?? ''} />
-            <Field
-              label={t('lead.fields.owner')}
-              value={
-                lead.ownerId === session.userId
-                  ? t('lead.duplicate.you')
-                  : lead.ownerId === 'pool'
-                    ? t('lead.duplicate.pool')
-                    : (users.find((u) => u.id === lead.ownerId)?.name ?? lead.ownerId)
-              }
-            />
+            <Field label={t('lead.fields.owner')} value={userName(lead.ownerId)} />
             <Field
               label={t('lead.fields.capturedAt')}
               value={formatDateTime(lead.capturedAt, i18n.language)}

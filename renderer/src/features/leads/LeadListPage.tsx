@@ -7,10 +7,9 @@ import { leadStatusSchema, type LeadStatus } from '@shared/model/lead';
 import { useDatabase } from '../../app/db-context';
 import { ListLoading } from '../../app/ListLoading';
 import { formatNumber, localDay } from '../../app/format';
-import { useSession } from '../../app/session';
 import { AssignButton, SelectionSummary } from '../assignment/AssignDialog';
 import { useRowSelection } from '../assignment/use-row-selection';
-import { useUsers } from '../assignment/use-users';
+import { useUserName } from '../assignment/use-user-name';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { BulkEditLeads } from './BulkEditLeads';
 import { LeadTable } from './LeadTable';
@@ -27,7 +26,6 @@ export function LeadListPage() {
   const { t, i18n } = useTranslation();
   const { t: tu } = useTranslation('leadsUx');
   const db = useDatabase();
-  const session = useSession();
   const snap = useLeadStore(db);
   const campaigns = useCampaigns(db);
   const [state, setState] = useState(loadListState);
@@ -92,14 +90,7 @@ export function LeadListPage() {
       })),
     [],
   );
-  const users = useUsers(db);
-  const nameOf = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
-  const ownerLabel = (id: string) =>
-    id === session.userId
-      ? t('lead.duplicate.you')
-      : id === 'pool'
-        ? t('lead.duplicate.pool')
-        : (nameOf.get(id) ?? id);
+  const ownerLabel = useUserName();
   const assignIds = useMemo(() => rows.map((l) => l.id), [rows]);
   const selection = useRowSelection(assignIds);
   // Everyone ticks rows to edit them together; only managers and admins also assign.
@@ -257,6 +248,7 @@ export function LeadListPage() {
           sort={sort}
           onSort={onSort}
           campaignName={campaignName}
+          ownerName={ownerLabel}
           selection={canSelect ? selection : undefined}
         />
       )}

@@ -22,7 +22,7 @@ export const zhCN = {
     done: '已更新 {{count}} 条线索',
     failed: '批量编辑失败：{{message}}',
   },
-  list: { loading: '正在读取本机数据…' },
+  duplicate: { savedTitle: '已保存“{{name}}”，但可能重复' },
 };
 
 export const en: typeof zhCN = {
@@ -48,5 +48,5 @@ export const en: typeof zhCN = {
     done: '{{count}} leads updated',
     failed: 'Bulk edit failed: {{message}}',
   },
-  list: { loading: 'Reading this device’s data…' },
+  duplicate: { savedTitle: 'Saved "{{name}}", but it may be a duplicate' },
 };
