@@ -186,6 +186,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         dirty.delete(`${name}/${master.id}`);
         continue;
       }
+      // Resolved to the server's state: nothing left to push, so not pending (a merge that keeps local fields
+      // differs from master, is counted again by its change event and pushed again).
+      incoming.set(`${name}/${master.id}`, master);
+      dirty.delete(`${name}/${master.id}`);
       const { doc, clashes } = resolveConflict(
         row.assumedMasterState ?? undefined,
         row.newDocumentState,

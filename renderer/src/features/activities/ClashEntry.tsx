@@ -78,8 +78,7 @@ export function ClashEntry({
       <Text size="sm" data-testid="clash-kept">
         {t('clash.kept', { value: show(clash.winnerValue) })}
         {clash.winnerUpdatedBy && (
-          <Text span size="xs" c="dimmed">
-            {'  '}
+          <Text span size="xs" c="dimmed" ml={8}>
             {t('clash.by', { who: userName(clash.winnerUpdatedBy), time: when(clash.winnerUpdatedAt) })}
           </Text>
         )}
@@ -87,8 +86,7 @@ export function ClashEntry({
       <Group gap="xs" wrap="wrap">
         <Text size="sm" c="dimmed" data-testid="clash-replaced">
           {t('clash.replaced', { value: show(clash.loserValue) })}
-          <Text span size="xs" c="dimmed">
-            {'  '}
+          <Text span size="xs" c="dimmed" ml={8}>
             {t('clash.by', { who: userName(clash.loserUpdatedBy), time: when(clash.loserUpdatedAt) })}
           </Text>
         </Text>
