@@ -68,7 +68,7 @@ const TEXT_FIELDS: { field: Exclude<TextField, 'notes'>; span?: number; placehol
   { field: 'wechat' },
   { field: 'whatsapp' },
   { field: 'skype' },
-  { field: 'productsOfInterest' },
+  { field: 'productsOfInterest', span: 2 },
   { field: 'address', span: 2 },
 ];
 const ALL_TEXT_FIELDS: TextField[] = [...TEXT_FIELDS.map((f) => f.field), 'notes'];

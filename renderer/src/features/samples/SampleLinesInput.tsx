@@ -22,7 +22,13 @@ export function SampleLinesInput({
         {t('fields.lines')}
       </Text>
       {lines.map((l, i) => (
-        <Group key={i} gap="xs" align="flex-start" wrap="nowrap" data-testid="sample-line">
+        <Group
+          key={i}
+          gap="xs"
+          align={i === 0 ? 'flex-end' : 'flex-start'}
+          wrap="nowrap"
+          data-testid="sample-line"
+        >
           <TextInput
             style={{ flex: 3 }}
             size="xs"
