@@ -44,10 +44,27 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
       { name: 'card.png', mimeType: 'image/png', buffer: await drawPng(li.page, '#2a6', 'Card 01') },
     ]);
   await expect(li.page.getByTestId('attachment-tile')).toHaveCount(1);
+  // 20 cards and the photo's record: one "offline" badge with the true count, also after a reload.
+  await expect(li.syncState).toHaveText('离线 · 21 条待同步');
+  await li.page.reload();
+  await expect(li.syncState).toHaveText('离线 · 21 条待同步', { timeout: 30_000 });
+  await expect(li.page.getByText('仅本地')).toHaveCount(0);
+  await expect(li.page.getByText('离线', { exact: true })).toHaveCount(1);
 
-  // The hotel Wi-Fi: everything goes up; the manager's open list fills without a reload.
+  // The hotel Wi-Fi: everything goes up, the count falls to zero; the manager's open list fills without a reload.
+  const seen: number[] = [];
+  const watch = setInterval(() => {
+    void li.syncState
+      .getAttribute('data-pending', { timeout: 1_000 })
+      .then((v) => v !== null && seen.push(Number(v)))
+      .catch(() => undefined);
+  }, 100);
   await li.context.setOffline(false);
   await li.expectSynced(40_000);
+  clearInterval(watch);
+  await expect(li.syncState).toHaveAttribute('data-pending', '0');
+  // Never rising while it goes up (the photo's bytes and a re-sync may add one, never the whole lot back).
+  expect(seen.every((n, i) => i === 0 || n <= seen[i - 1]! + 1)).toBe(true);
   await li.page.screenshot({
     path: 'test-results/screens/sync-indicator-synced.png',
     clip: { x: 0, y: 0, width: 1280, height: 56 },
@@ -65,6 +82,27 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
   await expect(assign.dialog.page().getByRole('dialog')).toContainText('分配 10 条线索');
   await manager.page.screenshot({ path: 'test-results/screens/assign-dialog.png' });
   await assign.assignTo('Chen');
+  // Owners by name, never a raw id; each role's navigation holds only what it can use.
+  await expect(managerList.rows.filter({ hasText: 'Buyer 01' }).getByTestId('lead-owner')).toHaveText(
+    '陈 Chen',
+  );
+  await expect(manager.page.getByText(/demo-user-/)).toHaveCount(0);
+  await expect(manager.page.getByRole('link', { name: '系统管理' })).toBeVisible();
+  await expect(li.page.getByRole('link', { name: '系统管理' })).toHaveCount(0);
+  await expect(li.page.getByRole('link', { name: '汇率' })).toHaveCount(0);
+
+  // Bulk edit from the same tick boxes: two of the Beta leads become "contacted" in one step.
+  await managerList.search.fill('Beta');
+  await managerList.tick('Buyer 11');
+  await managerList.tick('Buyer 12');
+  await manager.page.getByTestId('bulk-edit-button').click();
+  const bulk = manager.page.getByTestId('bulk-edit-dialog');
+  await bulk.getByLabel('状态').click();
+  await manager.page.getByRole('option', { name: '已联系' }).click();
+  await bulk.getByTestId('bulk-edit-submit').click();
+  await expect(bulk).toBeHidden();
+  await expect(managerList.rows.filter({ hasText: '已联系' })).toHaveCount(2);
+  await managerList.search.fill('');
 
   // Chen's device receives them; Li's drops them on its next sync.
   await chen.go('/leads');

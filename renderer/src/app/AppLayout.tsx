@@ -7,6 +7,7 @@ import { HeaderControls } from './HeaderControls';
 import { useConfig } from '../features/admin/use-config';
 import { useDatabase } from './db-context';
 import { ENTRY_SHORTCUT, visibleNavItems } from './nav';
+import { useSession } from './session';
 import { SyncIndicator } from './SyncIndicator';
 
 /** The frame around every page: header (name, sync state, language, theme) and navigation for every domain. */
@@ -16,6 +17,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { company } = useConfig(useDatabase());
+  const session = useSession();
   // Works inside inputs too: a rep in the middle of another screen jumps straight to the next card.
   useHotkeys([[ENTRY_SHORTCUT.hotkey, () => navigate('/leads/entry')]], []);
 
@@ -53,7 +55,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <ScrollArea type="never">
-          {visibleNavItems(company.leadManagement).map((item) => (
+          {visibleNavItems(company.leadManagement, session.role).map((item) => (
             <NavLink
               key={item.key}
               component={RouterNavLink}

@@ -9,22 +9,33 @@ import { createSyncStatusStore } from './sync-status';
 
 afterEach(cleanup);
 
-function renderIndicator(store: ReturnType<typeof createSyncStatusStore>, lng: 'zh-CN' | 'en' = 'zh-CN') {
+function renderIndicator(
+  store: ReturnType<typeof createSyncStatusStore>,
+  lng: 'zh-CN' | 'en' = 'zh-CN',
+  signedIn = true,
+) {
   render(
     <I18nextProvider i18n={createI18n(lng)}>
       <MantineProvider>
-        <SyncIndicator store={store} />
+        <SyncIndicator store={store} signedIn={signedIn} />
       </MantineProvider>
     </I18nextProvider>,
   );
 }
 
 describe('SyncIndicator', () => {
-  it('says "local only" until a sync client reports, and shows the network state', () => {
+  it('says "local only" on the local profile (never signed in)', () => {
     const store = createSyncStatusStore({ online: false });
-    renderIndicator(store);
+    renderIndicator(store, 'zh-CN', false);
     expect(screen.getByTestId('sync-state')).toHaveTextContent('仅本地');
-    expect(screen.getByTestId('network-state')).toHaveTextContent('离线');
+  });
+
+  it('signed in and offline: one "offline" badge with the pending count, never "local only"', () => {
+    const store = createSyncStatusStore({ online: false, pending: 30 });
+    renderIndicator(store);
+    expect(screen.getAllByText(/离线/)).toHaveLength(1);
+    expect(screen.getByTestId('sync-state')).toHaveTextContent('离线 · 30 条待同步');
+    expect(screen.getByTestId('sync-state')).not.toHaveTextContent('仅本地');
   });
 
   it('follows what the sync client pushes: pending count, then synced', () => {
@@ -34,6 +45,13 @@ describe('SyncIndicator', () => {
     expect(screen.getByTestId('sync-state')).toHaveTextContent('Syncing · 183 pending');
     act(() => store.set({ state: 'synced', pending: 0, lastSyncedAt: new Date().toISOString() }));
     expect(screen.getByTestId('sync-state')).toHaveTextContent(/^Synced$/);
-    expect(screen.getByTestId('network-state')).toHaveTextContent('Online');
+    expect(screen.queryByTestId('network-state')).toBeNull();
+  });
+
+  it('is not "synced" while anything is still pending', () => {
+    const store = createSyncStatusStore();
+    renderIndicator(store, 'en');
+    act(() => store.set({ state: 'synced', pending: 2 }));
+    expect(screen.getByTestId('sync-state')).toHaveTextContent('Syncing · 2 pending');
   });
 });

@@ -4,11 +4,12 @@ import {
   IconCloudCheck,
   IconCloudOff,
   IconRefresh,
-  IconWifi,
   IconWifiOff,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format';
+import { useSession } from './session';
+import { indicatorView } from './sync-indicator-state';
 import { useSyncStatus, type SyncStatusStore } from './sync-status';
 
 const STATE_LOOK = {
@@ -16,36 +17,29 @@ const STATE_LOOK = {
   connecting: { color: 'gray', icon: IconRefresh },
   syncing: { color: 'blue', icon: IconRefresh },
   synced: { color: 'teal', icon: IconCloudCheck },
-  offline: { color: 'orange', icon: IconCloudOff },
+  offline: { color: 'orange', icon: IconWifiOff },
   error: { color: 'red', icon: IconAlertTriangle },
   signedOut: { color: 'gray', icon: IconCloudOff },
 } as const;
 
-/** Header badges: network (online/offline) and sync state with pending count; details in the tooltip. */
-export function SyncIndicator({ store }: { store?: SyncStatusStore }) {
+/** The one header badge: sync state (offline included) with what is still to go up; details in the tooltip. */
+export function SyncIndicator({ store, signedIn }: { store?: SyncStatusStore; signedIn?: boolean }) {
   const { t, i18n } = useTranslation();
+  const session = useSession();
   const s = useSyncStatus(store);
-  const look = STATE_LOOK[s.state];
+  const view = indicatorView(s, signedIn ?? session.signedIn);
+  const look = STATE_LOOK[view.state];
   const Icon = look.icon;
   const details = [
     s.lastSyncedAt
       ? t('sync.lastSynced', { time: formatDateTime(s.lastSyncedAt, i18n.language) })
       : t('sync.neverSynced'),
-    s.error ? t('sync.errorDetail', { message: s.error }) : '',
+    s.error && view.state === 'error' ? t('sync.errorDetail', { message: s.error }) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   return (
     <Group gap={6} wrap="nowrap" data-testid="sync-indicator">
-      <Badge
-        variant="light"
-        tt="none"
-        color={s.online ? 'teal' : 'orange'}
-        leftSection={s.online ? <IconWifi size={14} /> : <IconWifiOff size={14} />}
-        data-testid="network-state"
-      >
-        {s.online ? t('sync.online') : t('sync.offline')}
-      </Badge>
       <Tooltip label={details}>
         <Badge
           variant="light"
@@ -53,10 +47,16 @@ export function SyncIndicator({ store }: { store?: SyncStatusStore }) {
           color={look.color}
           leftSection={<Icon size={14} />}
           data-testid="sync-state"
+          data-pending={view.pending}
+          aria-live="polite"
         >
-          {t(`sync.${s.state}`)}
-          {s.pending > 0 && ` · ${t('sync.pending', { count: s.pending })}`}
-          {(s.notSynced ?? 0) > 0 && ` · ${t('sync.notSynced', { count: s.notSynced })}`}
+          {view.state === 'offline' ? (
+            <span data-testid="network-state">{t('sync.offline')}</span>
+          ) : (
+            t(`sync.${view.state}`)
+          )}
+          {view.pending > 0 && ` · ${t('sync.pending', { count: view.pending })}`}
+          {view.notSynced > 0 && ` · ${t('sync.notSynced', { count: view.notSynced })}`}
         </Badge>
       </Tooltip>
       {s.initialDone === false && (s.initialDocsReceived ?? 0) > 0 && (

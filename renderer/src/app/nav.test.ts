@@ -13,4 +13,12 @@ describe('navigation and lead management', () => {
     expect(keys).toContain('opportunities');
     expect(homePath(false)).toBe('/opportunities');
   });
+  it('shows each role only what it can use: reps do not see administration and exchange rates', () => {
+    const rep = visibleNavItems(true, 'rep').map((i) => i.key);
+    expect(rep).not.toContain('admin');
+    expect(rep).not.toContain('rates');
+    expect(rep).toContain('entry');
+    expect(visibleNavItems(true, 'manager').map((i) => i.key)).toContain('admin');
+    expect(visibleNavItems(true, 'admin')).toEqual(NAV_ITEMS);
+  });
 });

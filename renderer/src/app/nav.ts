@@ -14,6 +14,7 @@ import {
   IconSpeakerphone,
   IconTargetArrow,
 } from '@tabler/icons-react';
+import type { Role } from '@shared/model/settings';
 import { salesStart } from '@shared/sales/entry-points';
 
 /** Every domain's place in the navigation; labels are i18n keys under `nav.`. */
@@ -40,8 +41,14 @@ export const ENTRY_SHORTCUT = { hotkey: 'alt+N', label: 'Alt+N' };
 /** Navigation entries that belong to lead management, hidden when a company starts at opportunities. */
 const LEAD_KEYS: ReadonlySet<string> = new Set(['entry', 'leads', 'capture']);
 
-export function visibleNavItems(leadManagement: boolean) {
-  return leadManagement ? NAV_ITEMS : NAV_ITEMS.filter((item) => !LEAD_KEYS.has(item.key));
+/** Screens a rep cannot use (company configuration and exchange rates are read-only to them and not theirs). */
+const NOT_FOR_REPS: ReadonlySet<string> = new Set(['admin', 'rates']);
+
+/** What each role sees in the navigation: only what it can use. */
+export function visibleNavItems(leadManagement: boolean, role: Role = 'admin') {
+  return NAV_ITEMS.filter(
+    (item) => (leadManagement || !LEAD_KEYS.has(item.key)) && (role !== 'rep' || !NOT_FOR_REPS.has(item.key)),
+  );
 }
 
 /** The first screen: card entry, or the opportunity board when leads are not managed. */

@@ -110,6 +110,9 @@ export function clashActivities(collection: CollectionName, doc: Doc, clashes: F
           loserValue: c.loserValue ?? null,
           loserUpdatedAt: c.loserUpdatedAt,
           loserUpdatedBy: c.loserUpdatedBy,
+          // The merged record carries the later stamp: the winning edit's author and time.
+          winnerUpdatedAt: doc.updatedAt,
+          winnerUpdatedBy: doc.updatedBy,
         }),
       ),
     };

@@ -12,6 +12,7 @@ import { attachmentsEn, attachmentsZhCN } from '../features/attachments/i18n';
 import { samplesEn, samplesZhCN } from '../features/samples/i18n';
 import { en as remindersEn, zhCN as remindersZhCN } from '../features/reminders/i18n';
 import { en as notificationsEn, zhCN as notificationsZhCN } from '../features/notifications/i18n';
+import { en as leadsUxEn, zhCN as leadsUxZhCN } from '../features/leads/i18n';
 import { en as userSettingsEn, zhCN as userSettingsZhCN } from '../features/settings/i18n';
 
 /**
@@ -34,4 +35,5 @@ export const featureNamespaces: Record<string, { 'zh-CN': object; en: object }> 
   auth: { 'zh-CN': authZhCN, en: authEn },
   sync: { 'zh-CN': syncZhCN, en: syncEn },
   assignment: { 'zh-CN': assignmentZhCN, en: assignmentEn },
+  leadsUx: { 'zh-CN': leadsUxZhCN, en: leadsUxEn },
 };

@@ -17,12 +17,18 @@ export class LeadEntryPage {
   readonly formErrors: Locator;
   readonly duplicateWarning: Locator;
   readonly networkState: Locator;
+  readonly syncState: Locator;
+  readonly showPicker: Locator;
+  readonly showTag: Locator;
 
   constructor(readonly page: Page) {
     this.todayCount = page.getByTestId('today-count');
     this.formErrors = page.getByTestId('form-errors');
     this.duplicateWarning = page.getByTestId('duplicate-warning');
     this.networkState = page.getByTestId('network-state');
+    this.syncState = page.getByTestId('sync-state');
+    this.showPicker = page.getByTestId('current-show');
+    this.showTag = page.getByTestId('show-tag');
   }
 
   /**
@@ -67,6 +73,24 @@ export class LeadEntryPage {
       if (i < last) await kb.press('Tab');
     }
     if (submit) await kb.press('Enter');
+  }
+
+  /** Creates a show from the picker's "+" (it becomes the current one); focus returns to the card. */
+  async createShow(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: /新建展会|New show/ }).click();
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Enter');
+    await expect(this.showTag).toContainText(name);
+    await this.ready();
+  }
+
+  /** Picks the current show by keyboard: focus the picker, type part of the name, Enter. */
+  async pickShow(typed: string, expected: string): Promise<void> {
+    await this.showPicker.focus();
+    await this.page.keyboard.type(typed);
+    await this.page.keyboard.press('Enter');
+    await expect(this.showTag).toContainText(expected);
+    await expect(this.showPicker).toHaveValue(expected);
   }
 
   async expectTodayCount(n: number): Promise<void> {

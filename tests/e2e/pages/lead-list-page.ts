@@ -12,6 +12,29 @@ export class LeadListPage {
     this.rows = page.getByTestId('lead-row');
   }
 
+  /** Filters by show: types into the show filter and takes the first match with Enter. */
+  async filterShow(typed: string): Promise<void> {
+    const filter = this.page.getByTestId('show-filter');
+    await filter.focus();
+    await this.page.keyboard.type(typed);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** From the next page load on, records whether `text` is ever shown (even for one frame). */
+  async watchForText(text: string): Promise<void> {
+    await this.page.addInitScript((watched) => {
+      const w = window as unknown as { __sawText?: boolean };
+      w.__sawText = false;
+      new MutationObserver(() => {
+        if (document.body?.innerText.includes(watched)) w.__sawText = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    }, text);
+  }
+
+  async sawWatchedText(): Promise<boolean> {
+    return this.page.evaluate(() => Boolean((window as unknown as { __sawText?: boolean }).__sawText));
+  }
+
   async open(): Promise<void> {
     await this.page.goto('./#/leads');
     await expect(this.count).toBeVisible();

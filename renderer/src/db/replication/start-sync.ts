@@ -137,6 +137,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       push: {
         batchSize: 100,
         handler: async (rows) => {
+          // Changes made before this run (typed offline, then a reload) reach us only here: count them too.
+          for (const r of rows) dirty.add(`${name}/${r.newDocumentState.id}`);
+          setPending();
           const body: PushRow[] = rows.map((r) => ({
             newDocumentState: r.newDocumentState,
             assumedMasterState: r.assumedMasterState ?? null,
@@ -184,6 +187,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         dirty.delete(`${name}/${master.id}`);
         continue;
       }
+      // Resolved to the server's state: nothing left to push, so not pending (a merge that keeps local fields
+      // differs from master, is counted again by its change event and pushed again).
+      incoming.set(`${name}/${master.id}`, master);
+      dirty.delete(`${name}/${master.id}`);
       const { doc, clashes } = resolveConflict(
         row.assumedMasterState ?? undefined,
         row.newDocumentState,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { accountTierSchema, lifecycleSchema } from '@shared/model/account';
 import { useDatabase } from '../../app/db-context';
+import { ListLoading } from '../../app/ListLoading';
 import { useSession } from '../../app/session';
 import { AssignButton, SelectBox, SelectionSummary } from '../assignment/AssignDialog';
 import { canAssignRecords } from '../assignment/assign-plan';
@@ -23,7 +24,8 @@ export function AccountsPage() {
   const db = useDatabase();
   const session = useSession();
   const navigate = useNavigate();
-  const all = live(useLiveDocs(db, 'accounts'));
+  const docs = useLiveDocs(db, 'accounts');
+  const all = useMemo(() => live(docs), [docs]);
   const [filter, setFilter] = useState<AccountFilter>(emptyAccountFilter);
   const [creating, setCreating] = useState(false);
   const collator = useMemo(
@@ -100,7 +102,9 @@ export function AccountsPage() {
         </Text>
         {canSelect && <SelectionSummary selection={selection} />}
       </Group>
-      {rows.length === 0 ? (
+      {docs === undefined ? (
+        <ListLoading />
+      ) : rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           {all.length === 0 ? t('emptyAll') : t('empty')}
         </Text>

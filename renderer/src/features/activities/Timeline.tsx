@@ -6,8 +6,12 @@ import { useDatabase } from '../../app/db-context';
 import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { useLiveDocs } from '../chain/use-live-docs';
-import { useUsers } from '../assignment/use-users';
+import { useUserName } from '../assignment/use-user-name';
+import { ClashEntry, isClashData, type ClashData } from './ClashEntry';
 import { mergeTimeline, type TimelineEntry } from './timeline-model';
+
+const clashOf = (e: TimelineEntry): ClashData | undefined =>
+  e.clash && isClashData(e.clash.data) ? e.clash.data : undefined;
 
 const COLORS: Partial<Record<TimelineEntry['source'], string>> = {
   call: 'blue',
@@ -38,9 +42,8 @@ export function Timeline({ accountId, subjectId }: { accountId?: string; subject
     () => mergeTimeline({ activities: activities ?? [], samples: samples ?? [], documents: documents ?? [] }),
     [activities, samples, documents],
   );
-  const users = useUsers(db);
-  const who = (userId: string) =>
-    userId === session.userId ? t('me') : (users.find((u) => u.id === userId)?.name ?? userId);
+  const userName = useUserName();
+  const who = (userId: string) => (userId === session.userId ? t('me') : userName(userId));
   const detail = (e: TimelineEntry) =>
     e.source === 'sample' && e.detail ? t(`sampleStatus.${e.detail}`, { defaultValue: e.detail }) : e.detail;
 
@@ -59,9 +62,11 @@ export function Timeline({ accountId, subjectId }: { accountId?: string; subject
               <Badge color={COLORS[e.source] ?? 'gray'} variant="light" style={{ flexShrink: 0 }}>
                 {t(`kinds.${e.source}`)}
               </Badge>
-              <Text size="sm" fw={500} truncate td={e.done ? 'line-through' : undefined}>
-                {e.title}
-              </Text>
+              {!clashOf(e) && (
+                <Text size="sm" fw={500} truncate td={e.done ? 'line-through' : undefined}>
+                  {e.title}
+                </Text>
+              )}
               {e.detail && (
                 <Badge variant="outline" color="gray" size="sm" style={{ flexShrink: 0 }}>
                   {detail(e)}
@@ -72,6 +77,9 @@ export function Timeline({ accountId, subjectId }: { accountId?: string; subject
               {who(e.ownerId)} · {formatDateTime(e.at, i18n.language)}
             </Text>
           </Group>
+          {clashOf(e) && (
+            <ClashEntry clash={clashOf(e)!} subjectId={e.subjectId} ownerId={e.clash!.recordOwnerId} />
+          )}
           {e.body && (
             <Text size="sm" c="dimmed" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
               {e.body}

@@ -56,6 +56,16 @@ export const zhCN = {
     delivered: '已签收',
     feedback: '已反馈',
   },
+  clash: {
+    title: '“{{field}}”在两处被同时修改',
+    kept: '保留：{{value}}',
+    replaced: '被替换：{{value}}',
+    by: '{{who}} · {{time}}',
+    empty: '（空）',
+    restore: '恢复此值',
+    restored: '已恢复“{{field}}”',
+    otherField: '一个字段',
+  },
   me: '我',
 };
 
@@ -115,6 +125,16 @@ export const en: typeof zhCN = {
     shipped: 'Shipped',
     delivered: 'Delivered',
     feedback: 'Feedback',
+  },
+  clash: {
+    title: '"{{field}}" was changed in two places',
+    kept: 'Kept: {{value}}',
+    replaced: 'Replaced: {{value}}',
+    by: '{{who}} · {{time}}',
+    empty: '(empty)',
+    restore: 'Restore this value',
+    restored: '"{{field}}" restored',
+    otherField: 'A field',
   },
   me: 'Me',
 };

@@ -19,6 +19,8 @@ export interface TimelineEntry {
   subjectId: string;
   /** Sample status or document kind/status, for a badge. */
   detail?: string;
+  /** Conflicts: what clashed (field, both values, who and when) and the record's owner, who may restore. */
+  clash?: { data: Record<string, unknown>; recordOwnerId: string };
 }
 
 const fromActivity = (a: Activity): TimelineEntry => ({
@@ -32,6 +34,7 @@ const fromActivity = (a: Activity): TimelineEntry => ({
   ...(a.kind === 'task' ? { done: a.done === true } : {}),
   subjectType: a.subjectType,
   subjectId: a.subjectId,
+  ...(a.kind === 'conflict' && a.data ? { clash: { data: a.data, recordOwnerId: a.ownerId } } : {}),
 });
 
 const fromSample = (s: Sample): TimelineEntry => ({

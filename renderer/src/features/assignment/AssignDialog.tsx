@@ -20,6 +20,7 @@ import { useSyncStatus } from '../../app/sync-status';
 import { useSync } from '../sync/sync-context';
 import { assignableUsers, canAssignRecords, planAssignment, type AssignMode } from './assign-plan';
 import type { RowSelectionApi } from './use-row-selection';
+import { runAssign } from './run-assign';
 import { useUsers } from './use-users';
 
 export type AssignCollection = 'leads' | 'accounts';
@@ -63,27 +64,18 @@ export function AssignDialog({ collection, ids, opened, onClose, onAssigned }: D
     if (!plan.ok) return setError(t(`errors.${plan.error}`));
     setBusy(true);
     setError('');
-    let assigned = 0;
     try {
-      for (const batch of plan.batches) {
-        const res = await sync.http!.request<{ assigned: number }>('POST', '/assign', {
-          collection,
-          ids: batch.ids,
-          ownerId: batch.ownerId,
-        });
-        assigned += res.assigned;
-      }
-      sync.handle?.reSync();
+      const assigned = await runAssign(sync, collection, plan.batches);
       notifications.show({ color: 'teal', message: t('done', { count: assigned }) });
       onAssigned?.(assigned);
       onClose();
     } catch (err) {
       // Batches already sent stand (the server applied them); say how far it got.
+      const assigned = (err as { assigned?: number }).assigned ?? 0;
       setError(
         t('failed', { message: err instanceof Error ? err.message : String(err) }) +
           (assigned ? ` (${t('done', { count: assigned })})` : ''),
       );
-      if (assigned) sync.handle?.reSync();
     } finally {
       setBusy(false);
     }

@@ -23,6 +23,9 @@ export const zhCN = {
   failed: '分配失败：{{message}}',
   offline: '分配由服务器统一决定，需要联网并登录。现在离线或未登录，请联网后再试。',
   errors: { noRecords: '没有选中任何记录', noOwner: '新负责人：请选择' },
+  me: '我',
+  pool: '公海',
+  unknownUser: '未知用户',
 };
 
 export const en: typeof zhCN = {
@@ -50,4 +53,7 @@ export const en: typeof zhCN = {
   offline:
     'The server decides assignments, so this needs a connection and a sign-in. You are offline or signed out; try again once connected.',
   errors: { noRecords: 'No records selected', noOwner: 'New owner: choose someone' },
+  me: 'me',
+  pool: 'public pool',
+  unknownUser: 'Unknown user',
 };

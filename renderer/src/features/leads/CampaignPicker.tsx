@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Select, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { insertDoc } from '../../db/write';
@@ -7,6 +7,7 @@ import { useDatabase } from '../../app/db-context';
 import { useSession } from '../../app/session';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { useCurrentCampaign } from './current-campaign';
+import { ShowSelect } from './ShowSelect';
 
 /** The sticky "current show": picked once, applied to every card; a new show can be created by name here. */
 export function CampaignPicker({ onPicked }: { onPicked?: () => void }) {
@@ -68,24 +69,17 @@ export function CampaignPicker({ onPicked }: { onPicked?: () => void }) {
     );
   }
 
-  // A stored id whose campaign is not (yet) loaded still shows as selected once campaigns arrive.
-  const data = [
-    { value: '', label: t('lead.entry.noShow') },
-    ...campaigns.map((c) => ({ value: c.id, label: c.name })),
-  ];
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
-      <Select
+      <ShowSelect
         label={t('lead.entry.currentShow')}
         description={t('lead.entry.currentShowHint')}
-        data={data}
-        value={campaigns.some((c) => c.id === current) ? current : ''}
+        campaigns={campaigns}
+        value={current}
         onChange={(v) => {
-          setCurrent(v ?? '');
+          setCurrent(v);
           onPicked?.();
         }}
-        searchable
-        allowDeselect={false}
         w={300}
         data-testid="current-show"
       />

@@ -12,13 +12,17 @@ import { formatDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { useCampaigns } from '../campaigns/use-campaigns';
 import { LeadFormView } from './LeadFormView';
+import { ShowSelect } from './ShowSelect';
 import { useLeadStore } from './lead-store';
 import { trashLeadWithUndo } from './trash-with-undo';
 import { QualifyLeadButton } from '../opportunities/QualifyLeadButton';
 import { ActivityComposer } from '../activities/ActivityComposer';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { Timeline } from '../activities/Timeline';
-import { useUsers } from '../assignment/use-users';
+import { useUserName } from '../assignment/use-user-name';
+import { formatPhone } from '@shared/rules/phone-format';
+import { DuplicateWarning } from './DuplicateWarning';
+import { findDuplicatesForForm } from './duplicate-probe';
 
 const DETAIL_FIELDS = [
   'company',
@@ -39,22 +43,29 @@ const DETAIL_FIELDS = [
 export function LeadDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const { t: tu } = useTranslation('leadsUx');
   const db = useDatabase();
   const session = useSession();
   const { store, version } = useLeadStore(db);
-  const users = useUsers(db);
+  const userName = useUserName();
   const campaigns = useCampaigns(db);
   const [editing, setEditing] = useState(false);
+  // The show is edited beside the card's fields and saved with them.
+  const [showId, setShowId] = useState('');
   const lead = store.leads.get(id);
+  const startEditing = () => {
+    setShowId(lead?.campaignId ?? '');
+    setEditing(true);
+  };
 
   const onSave = useCallback(
     async (value: LeadFields) => {
       // Optional fields left empty are removed from the record (undefined in the patch deletes them).
-      await updateDoc(db, 'leads', id, value as Partial<Lead>, session);
+      await updateDoc(db, 'leads', id, { ...value, campaignId: showId } as Partial<Lead>, session);
       setEditing(false);
       notifications.show({ message: t('lead.detail.updated'), color: 'teal', autoClose: 2500 });
     },
-    [db, id, session, t],
+    [db, id, session, t, showId],
   );
 
   if (!lead) {
@@ -67,7 +78,9 @@ export function LeadDetailPage() {
   }
 
   const campaign = campaigns.find((c) => c.id === lead.campaignId);
+  const matches = findDuplicatesForForm(store.duplicates, leadToForm(lead), lead.id);
   const value = (f: (typeof DETAIL_FIELDS)[number]) => {
+    if (f === 'phones') return lead.phones.map(formatPhone).join(', ');
     const v = lead[f];
     return Array.isArray(v) ? v.join(', ') : (v ?? '');
   };
@@ -98,7 +111,7 @@ export function LeadDetailPage() {
           ) : (
             <>
               {!editing && (
-                <Button variant="light" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+                <Button variant="light" leftSection={<IconEdit size={16} />} onClick={startEditing}>
                   {t('lead.detail.edit')}
                 </Button>
               )}
@@ -114,6 +127,7 @@ export function LeadDetailPage() {
           )}
         </Group>
       </Group>
+      {!editing && <DuplicateWarning matches={matches} saved={lead.name} />}
       {lead.trashedAt && (
         <Alert color="red" variant="light">
           {t('lead.detail.inTrash')} · {formatDateTime(lead.trashedAt, i18n.language)}
@@ -121,38 +135,39 @@ export function LeadDetailPage() {
       )}
       <Paper withBorder p="md" radius="md">
         {editing ? (
-          <LeadFormView
-            key={lead.id}
-            initial={leadToForm(lead)}
-            duplicates={store.duplicates}
-            duplicatesVersion={version}
-            selfId={lead.id}
-            onSave={onSave}
-            clearOnSave={false}
-            submitLabel={t('lead.detail.save')}
-            actions={
-              <Button variant="default" onClick={() => setEditing(false)}>
-                {t('lead.detail.cancel')}
-              </Button>
-            }
-            autoFocus
-          />
+          <Stack gap="sm">
+            <ShowSelect
+              label={tu('show.label')}
+              campaigns={campaigns}
+              value={showId}
+              onChange={setShowId}
+              w={300}
+              data-testid="lead-show"
+            />
+            <LeadFormView
+              key={lead.id}
+              initial={leadToForm(lead)}
+              duplicates={store.duplicates}
+              duplicatesVersion={version}
+              selfId={lead.id}
+              onSave={onSave}
+              clearOnSave={false}
+              submitLabel={t('lead.detail.save')}
+              actions={
+                <Button variant="default" onClick={() => setEditing(false)}>
+                  {t('lead.detail.cancel')}
+                </Button>
+              }
+              autoFocus
+            />
+          </Stack>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
             {DETAIL_FIELDS.map((f) => (
               <Field key={f} label={t(`lead.fields.${f}`)} value={value(f)} />
             ))}
             <Field label={t('lead.fields.campaign')} value={campaign?.name ?? ''} />
-            <Field
-              label={t('lead.fields.owner')}
-              value={
-                lead.ownerId === session.userId
-                  ? t('lead.duplicate.you')
-                  : lead.ownerId === 'pool'
-                    ? t('lead.duplicate.pool')
-                    : (users.find((u) => u.id === lead.ownerId)?.name ?? lead.ownerId)
-              }
-            />
+            <Field label={t('lead.fields.owner')} value={userName(lead.ownerId)} />
             <Field
               label={t('lead.fields.capturedAt')}
               value={formatDateTime(lead.capturedAt, i18n.language)}

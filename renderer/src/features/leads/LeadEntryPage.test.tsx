@@ -94,10 +94,14 @@ describe('card entry form', () => {
 
     const warning = await screen.findByTestId('duplicate-warning');
     expect(warning).toHaveTextContent('Hans Müller');
-    expect(warning).toHaveTextContent('负责人：u-wang');
+    // A user this device does not know is named as such, never by a raw id.
+    expect(warning).toHaveTextContent('负责人：未知用户');
+    expect(warning).not.toHaveTextContent('u-wang');
     expect(warning).toHaveTextContent('相同邮箱');
     await user.keyboard('{Enter}');
     await waitFor(async () => expect(await leadCount()).toBe(2));
+    // The warning stays with the card just saved.
+    expect(await screen.findByTestId('saved-duplicate-warning')).toHaveTextContent('Hans Müller');
   });
 
   it('Shift+Enter in notes adds a line instead of saving', async () => {

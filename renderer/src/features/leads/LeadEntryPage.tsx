@@ -23,13 +23,15 @@ function countToday(store: LeadStore, userId: string, today: string): number {
 /** 名片录入: the trade-show screen. Type, Enter, next card. */
 export function LeadEntryPage() {
   const { t } = useTranslation();
+  const { t: tu } = useTranslation('leadsUx');
   const db = useDatabase();
   const session = useSession();
   const snap = useLeadStore(db);
   const { store, version } = snap;
   const campaigns = useCampaigns(db);
   const [current] = useCurrentCampaign();
-  const campaignId = campaigns.some((c) => c.id === current) ? current : '';
+  const campaignName = campaigns.find((c) => c.id === current)?.name ?? '';
+  const campaignId = campaignName ? current : '';
 
   const formBox = useRef<HTMLDivElement>(null);
   // After picking or creating a show, typing goes straight on with the next card.
@@ -67,6 +69,17 @@ export function LeadEntryPage() {
         <CampaignPicker onPicked={focusFirstField} />
       </Group>
       <Paper withBorder p="md" radius="md" ref={formBox}>
+        {/* The show every card below is tagged with, in sight while typing. */}
+        <Badge
+          mb="sm"
+          size="lg"
+          variant={campaignName ? 'filled' : 'outline'}
+          color={campaignName ? 'teal' : 'orange'}
+          tt="none"
+          data-testid="show-tag"
+        >
+          {campaignName ? tu('show.taggedWith', { name: campaignName }) : tu('show.notTagged')}
+        </Badge>
         <LeadFormView
           duplicates={store.duplicates}
           duplicatesVersion={version}

@@ -1,4 +1,5 @@
 import {
+  Fragment,
   memo,
   useCallback,
   useEffect,
@@ -24,7 +25,7 @@ import {
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { InterestLevel } from '@shared/model/lead';
-import type { DuplicateIndex } from '@shared/rules/duplicates';
+import type { DuplicateIndex, DuplicateMatch } from '@shared/rules/duplicates';
 import {
   emptyLeadForm,
   parseLeadForm,
@@ -35,7 +36,7 @@ import {
 } from '@shared/rules/lead-input';
 import { DuplicateWarning } from './DuplicateWarning';
 import { findDuplicatesForForm } from './duplicate-probe';
-import { errorsByField, fieldErrorMessage } from './field-errors';
+import { errorsByField, fieldErrorMessage, FORM_ORDER, inFormOrder } from './field-errors';
 
 export interface LeadFormViewProps {
   initial?: LeadForm;
@@ -62,17 +63,22 @@ const TEXT_FIELDS: { field: Exclude<TextField, 'notes'>; span?: number; placehol
   { field: 'emails', placeholder: true },
   { field: 'country', placeholder: true },
   { field: 'city' },
+  // the interest level comes here, right after the city (see INTEREST_AFTER)
   { field: 'website' },
   { field: 'wechat' },
   { field: 'whatsapp' },
   { field: 'skype' },
-  { field: 'productsOfInterest' },
+  { field: 'productsOfInterest', span: 2 },
   { field: 'address', span: 2 },
 ];
 const ALL_TEXT_FIELDS: TextField[] = [...TEXT_FIELDS.map((f) => f.field), 'notes'];
 /** The fields the duplicate check looks at. */
 const PROBE_FIELDS = new Set(['name', 'company', 'emails', 'phones', 'country']);
 const PROBE_DELAY_MS = 120;
+/** The interest level sits right after the city: one Tab away, where the rep's eye is after the address. */
+const INTEREST_AFTER = 'city';
+/** Which field a duplicate's reason points at: the warning is shown next to it. */
+const REASON_FIELD = { email: 'emails', phone: 'phones', companyAndName: 'company' } as const;
 
 /**
  * The card form, shared by quick entry and edit. Text inputs are uncontrolled: a keystroke costs the browser
@@ -96,6 +102,7 @@ export const LeadFormView = memo(function LeadFormView({
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saveError, setSaveError] = useState('');
   const [lastSaved, setLastSaved] = useState('');
+  const [savedMatches, setSavedMatches] = useState<DuplicateMatch[]>([]);
   const [probe, setProbe] = useState(() => probeOf(initial));
   const probeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(probeTimer.current), []);
@@ -107,6 +114,11 @@ export const LeadFormView = memo(function LeadFormView({
     [duplicates, duplicatesVersion, probe, selfId],
   );
   const fieldErrors = useMemo(() => errorsByField(t, errors), [t, errors]);
+  // The warning goes right after the first field (in form order) that matched.
+  const warnAfter = useMemo(() => {
+    const fields = new Set<string>(matches.flatMap((m) => m.reasons.map((r) => REASON_FIELD[r])));
+    return FORM_ORDER.find((f) => fields.has(f));
+  }, [matches]);
 
   const read = useCallback((): LeadForm => {
     const el = formRef.current!;
@@ -133,16 +145,19 @@ export const LeadFormView = memo(function LeadFormView({
     const form = read();
     const parsed = parseLeadForm(form);
     if (!parsed.ok) {
-      setErrors(parsed.errors);
+      const ordered = inFormOrder(parsed.errors);
+      setErrors(ordered);
       setLastSaved('');
       setProbe(probeOf(form));
-      focusField(parsed.errors[0]!.field);
+      focusField(ordered[0]!.field);
       return;
     }
     setErrors([]);
     setSaveError('');
     if (clearOnSave) {
-      // The next card can be typed while this one is written; a failed write puts it back.
+      // The next card can be typed while this one is written; a failed write puts it back. A duplicate warning
+      // stays with the saved card's name, so the rep still sees it after Enter.
+      setSavedMatches(findDuplicatesForForm(duplicates, probeOf(form), selfId));
       write(emptyLeadForm);
       setProbe(probeOf(emptyLeadForm));
       focusField('name');
@@ -152,6 +167,7 @@ export const LeadFormView = memo(function LeadFormView({
       (err: unknown) => {
         write(form);
         setLastSaved('');
+        setSavedMatches([]);
         setSaveError(
           t('lead.errors.saveFailed', { message: err instanceof Error ? err.message : String(err) }),
         );
@@ -166,6 +182,17 @@ export const LeadFormView = memo(function LeadFormView({
 
   // Enter saves from any field; in notes Shift+Enter (or Ctrl+Enter) adds a line. Never during IME composition.
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape' && clearOnSave && !e.nativeEvent.isComposing) {
+      // Esc starts this card over: empty form, no errors, cursor in the first field.
+      e.preventDefault();
+      clearTimeout(probeTimer.current);
+      write(emptyLeadForm);
+      setErrors([]);
+      setSaveError('');
+      setProbe(probeOf(emptyLeadForm));
+      focusField('name');
+      return;
+    }
     if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229) return;
     const el = e.target as HTMLElement;
     if (el.tagName === 'BUTTON' || el.tagName === 'A') return;
@@ -221,19 +248,27 @@ export const LeadFormView = memo(function LeadFormView({
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">
           {TEXT_FIELDS.map(({ field, span, placeholder }) => (
-            <LeadTextField
-              key={field}
-              field={field}
-              label={t(`lead.fields.${field}`)}
-              placeholder={placeholder ? t(`lead.placeholders.${field}`) : undefined}
-              defaultValue={initial[field]}
-              error={fieldErrors[field]}
-              autoFocus={autoFocus && field === 'name'}
-              span={span}
-            />
+            <Fragment key={field}>
+              <LeadTextField
+                field={field}
+                label={t(`lead.fields.${field}`)}
+                placeholder={placeholder ? t(`lead.placeholders.${field}`) : undefined}
+                defaultValue={initial[field]}
+                error={fieldErrors[field]}
+                autoFocus={autoFocus && field === 'name'}
+                span={span}
+              />
+              {field === warnAfter && (
+                <div style={{ gridColumn: '1 / -1' }}>
+                  <DuplicateWarning matches={matches} />
+                </div>
+              )}
+              {field === INTEREST_AFTER && (
+                <InterestField label={t('lead.fields.interest')} value={interest} onChange={setInterest} />
+              )}
+            </Fragment>
           ))}
         </SimpleGrid>
-        <InterestField label={t('lead.fields.interest')} value={interest} onChange={setInterest} />
         <Textarea
           name="notes"
           label={t('lead.fields.notes')}
@@ -243,7 +278,9 @@ export const LeadFormView = memo(function LeadFormView({
           minRows={2}
           maxRows={6}
         />
-        <DuplicateWarning matches={matches} />
+        {lastSaved && clearOnSave && savedMatches.length > 0 && (
+          <DuplicateWarning matches={savedMatches} saved={lastSaved} />
+        )}
         <Group justify="space-between" wrap="wrap">
           <Text size="xs" c="dimmed">
             {t('lead.entry.keyHint')}

@@ -5,25 +5,27 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { leadStatusSchema, type LeadStatus } from '@shared/model/lead';
 import { useDatabase } from '../../app/db-context';
+import { ListLoading } from '../../app/ListLoading';
 import { formatNumber, localDay } from '../../app/format';
-import { useSession } from '../../app/session';
 import { AssignButton, SelectionSummary } from '../assignment/AssignDialog';
-import { canAssignRecords } from '../assignment/assign-plan';
 import { useRowSelection } from '../assignment/use-row-selection';
-import { useUsers } from '../assignment/use-users';
+import { useUserName } from '../assignment/use-user-name';
 import { useCampaigns } from '../campaigns/use-campaigns';
+import { BulkEditLeads } from './BulkEditLeads';
 import { LeadTable } from './LeadTable';
 import { emptyFilter, queryLeads, type LeadFilter, type SortKey } from './lead-query';
 import { loadListState, saveListState } from './lead-list-state';
 import { useLeadStore } from './lead-store';
 
 const dayOf = (iso: string) => localDay(new Date(iso));
+const ALL_SHOWS = '\u0000all';
+const UNTAGGED = '\u0000none';
 
 /** 销售线索: search, filter, sort and open any of 10,000+ leads without waiting. */
 export function LeadListPage() {
   const { t, i18n } = useTranslation();
+  const { t: tu } = useTranslation('leadsUx');
   const db = useDatabase();
-  const session = useSession();
   const snap = useLeadStore(db);
   const campaigns = useCampaigns(db);
   const [state, setState] = useState(loadListState);
@@ -88,17 +90,11 @@ export function LeadListPage() {
       })),
     [],
   );
-  const users = useUsers(db);
-  const nameOf = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
-  const ownerLabel = (id: string) =>
-    id === session.userId
-      ? t('lead.duplicate.you')
-      : id === 'pool'
-        ? t('lead.duplicate.pool')
-        : (nameOf.get(id) ?? id);
+  const ownerLabel = useUserName();
   const assignIds = useMemo(() => rows.map((l) => l.id), [rows]);
   const selection = useRowSelection(assignIds);
-  const canSelect = canAssignRecords(session.role) && !filter.trash;
+  // Everyone ticks rows to edit them together; only managers and admins also assign.
+  const canSelect = !filter.trash;
   const filtered =
     search !== '' || JSON.stringify(filter) !== JSON.stringify({ ...emptyFilter, trash: filter.trash });
 
@@ -108,6 +104,9 @@ export function LeadListPage() {
         <Title order={2}>{t('lead.list.title')}</Title>
         <Group gap="xs">
           {/* Managers and admins: assign what the filters show (e.g. this show's German leads). */}
+          {canSelect && (
+            <BulkEditLeads ids={selection.selected} campaigns={campaigns} onDone={selection.clear} />
+          )}
           {!filter.trash && (
             <AssignButton
               collection="leads"
@@ -143,19 +142,22 @@ export function LeadListPage() {
           w={300}
         />
         <Select
-          aria-label={t('lead.fields.campaign')}
-          placeholder={t('lead.list.allCampaigns')}
+          aria-label={tu('show.label')}
+          placeholder={tu('show.all')}
           data={[
-            { value: '\u0000none', label: t('lead.entry.noShow') },
+            { value: ALL_SHOWS, label: tu('show.all') },
+            { value: UNTAGGED, label: tu('show.untagged') },
             ...campaigns.map((c) => ({ value: c.id, label: c.name })),
           ]}
-          value={
-            filter.campaignId === null ? null : filter.campaignId === '' ? '\u0000none' : filter.campaignId
+          value={filter.campaignId === null ? null : filter.campaignId === '' ? UNTAGGED : filter.campaignId}
+          onChange={(v) =>
+            setFilter({ campaignId: v === null || v === ALL_SHOWS ? null : v === UNTAGGED ? '' : v })
           }
-          onChange={(v) => setFilter({ campaignId: v === null ? null : v === '\u0000none' ? '' : v })}
           clearable
           searchable
-          w={190}
+          selectFirstOptionOnChange
+          data-testid="show-filter"
+          w={210}
         />
         <Select
           aria-label={t('lead.fields.status')}
@@ -234,7 +236,9 @@ export function LeadListPage() {
         </Text>
         {canSelect && <SelectionSummary selection={selection} />}
       </Group>
-      {rows.length === 0 ? (
+      {!snap.store.ready ? (
+        <ListLoading />
+      ) : rows.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           {total === 0 && !filter.trash ? t('lead.list.emptyAll') : t('lead.list.empty')}
         </Text>
@@ -244,6 +248,7 @@ export function LeadListPage() {
           sort={sort}
           onSort={onSort}
           campaignName={campaignName}
+          ownerName={ownerLabel}
           selection={canSelect ? selection : undefined}
         />
       )}

@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lead } from '@shared/model/lead';
+import { formatPhone } from '@shared/rules/phone-format';
 import { formatShortDateTime } from '../../app/format';
 import { SelectBox } from '../assignment/AssignDialog';
 import type { RowSelectionApi } from '../assignment/use-row-selection';
@@ -24,6 +25,7 @@ const COLUMNS: Column[] = [
   { key: 'interest', sort: 'interest', width: '68px' },
   { key: 'status', sort: 'status', width: '88px' },
   { key: 'campaign', width: 'minmax(120px, 1fr)' },
+  { key: 'owner', width: 'minmax(80px, 0.8fr)' },
   { key: 'capturedAt', sort: 'capturedAt', width: '150px' },
 ];
 const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
@@ -33,12 +35,20 @@ interface Props {
   sort: Sort;
   onSort: (key: SortKey) => void;
   campaignName: (id: string) => string;
+  ownerName: (id: string) => string;
   /** Tick boxes in front of the rows (managers: to assign a chosen few). */
   selection?: RowSelectionApi;
 }
 
 /** Only the rows in view are in the DOM, so 10,000 leads scroll like 50. Each row is a link to the detail. */
-export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignName, selection }: Props) {
+export const LeadTable = memo(function LeadTable({
+  rows,
+  sort,
+  onSort,
+  campaignName,
+  ownerName,
+  selection,
+}: Props) {
   const { t, i18n } = useTranslation();
   const { t: ta } = useTranslation('assignment');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -126,7 +136,7 @@ export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignN
                     {l.emails.join(', ')}
                   </Text>
                   <Text span size="sm" truncate>
-                    {l.phones.join(', ')}
+                    {l.phones.map(formatPhone).join(', ')}
                   </Text>
                   <Text span size="sm">
                     {l.country ?? ''}
@@ -141,6 +151,9 @@ export const LeadTable = memo(function LeadTable({ rows, sort, onSort, campaignN
                   </Text>
                   <Text span size="sm" truncate>
                     {campaignName(l.campaignId)}
+                  </Text>
+                  <Text span size="sm" truncate data-testid="lead-owner">
+                    {ownerName(l.ownerId)}
                   </Text>
                   <Text span size="sm" c="dimmed" truncate>
                     {formatShortDateTime(l.capturedAt, i18n.language)}

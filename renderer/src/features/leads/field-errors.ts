@@ -15,3 +15,31 @@ export function errorsByField(t: TFunction, errors: FieldError[]): Partial<Recor
   }
   return out;
 }
+
+/** The card's fields top to bottom, left to right, as the form lays them out. */
+export const FORM_ORDER: readonly LeadFormField[] = [
+  'name',
+  'company',
+  'title',
+  'phones',
+  'emails',
+  'country',
+  'city',
+  'interest',
+  'website',
+  'wechat',
+  'whatsapp',
+  'skype',
+  'productsOfInterest',
+  'address',
+  'notes',
+];
+
+/** Errors in the order the fields appear, so the list reads top-down and focus goes to the first one. */
+export function inFormOrder(errors: readonly FieldError[]): FieldError[] {
+  const rank = (e: FieldError) => {
+    const i = FORM_ORDER.indexOf(e.field as LeadFormField);
+    return i < 0 ? FORM_ORDER.length : i;
+  };
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}

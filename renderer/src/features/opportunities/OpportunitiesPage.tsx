@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/db-context';
+import { ListLoading } from '../../app/ListLoading';
 import { useSession } from '../../app/session';
 import { NewOpportunityButton } from './NewOpportunityButton';
 import { OpportunityBoard } from './OpportunityBoard';
@@ -36,7 +37,8 @@ export function OpportunitiesPage() {
           {entry && <NewOpportunityButton pipeline={entry} currency={data.company.baseCurrency} />}
         </Group>
       </Group>
-      {view === 'board' && entry && (
+      {data.opportunities === undefined && <ListLoading />}
+      {data.opportunities && view === 'board' && entry && (
         <>
           <Group gap="xs">
             <Text size="sm">{t('opp.pipeline')}</Text>
@@ -57,7 +59,7 @@ export function OpportunitiesPage() {
           />
         </>
       )}
-      {view === 'list' && (
+      {data.opportunities && view === 'list' && (
         <OpportunityList
           opportunities={opps}
           pipelines={data.pipelines}

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { POOL_OWNER } from '@shared/model/common';
 import { useDatabase } from '../../app/db-context';
+import { ListLoading } from '../../app/ListLoading';
 import { formatDateTime } from '../../app/format';
 import { live, useLiveDocs } from '../chain/use-live-docs';
 import { isPending } from './claim-queue';
@@ -20,8 +21,11 @@ interface Row {
 export function PoolPage() {
   const { t, i18n } = useTranslation('pool');
   const db = useDatabase();
-  const leads = live(useLiveDocs(db, 'leads', { ownerId: POOL_OWNER }));
-  const accounts = live(useLiveDocs(db, 'accounts', { ownerId: POOL_OWNER }));
+  const leadDocs = useLiveDocs(db, 'leads', { ownerId: POOL_OWNER });
+  const accountDocs = useLiveDocs(db, 'accounts', { ownerId: POOL_OWNER });
+  const loaded = leadDocs !== undefined && accountDocs !== undefined;
+  const leads = live(leadDocs);
+  const accounts = live(accountDocs);
   const { queue, claim } = usePoolClaims();
   const sections: { key: 'leads' | 'accounts'; rows: Row[] }[] = [
     {
@@ -65,7 +69,9 @@ export function PoolPage() {
           <Text fw={600} mb="xs">
             {t(key, { count: rows.length })}
           </Text>
-          {rows.length === 0 ? (
+          {!loaded ? (
+            <ListLoading />
+          ) : rows.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('empty')}
             </Text>

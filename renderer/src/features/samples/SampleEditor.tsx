@@ -19,12 +19,19 @@ import type { Sample, SampleStatus } from '@shared/model/sample';
 import { sampleCost } from '@shared/samples/cost';
 import { nextStatus, transition, type TransitionInput } from '@shared/samples/status';
 import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
+import { formatMoney, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { insertDoc, updateDoc } from '../../db/write';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formErrors } from './form-errors';
-import { emptyForm, fieldsOf, formOf, type FormIssue, type SampleForm } from './sample-form';
+import {
+  emptyForm,
+  fieldsOf,
+  formOf,
+  withDateDefaults,
+  type FormIssue,
+  type SampleForm,
+} from './sample-form';
 import { SampleLinesInput } from './SampleLinesInput';
 import type { SampleRefs } from './use-samples';
 
@@ -60,7 +67,9 @@ export function SampleEditor({
   const { t, i18n } = useTranslation('samples');
   const db = useDatabase();
   const session = useSession();
-  const [form, setForm] = useState<SampleForm>(() => (sample ? formOf(sample) : emptyForm()));
+  const initialForm = () =>
+    sample ? withDateDefaults(formOf(sample), sample.status, localDay(new Date())) : emptyForm();
+  const [form, setForm] = useState<SampleForm>(initialForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const status: SampleStatus = sample?.status ?? 'requested';
@@ -68,7 +77,7 @@ export function SampleEditor({
 
   // A different sample (or a remote edit of this one) resets the form to what is stored.
   useEffect(() => {
-    setForm(sample ? formOf(sample) : emptyForm());
+    setForm(initialForm());
     setErrors({});
   }, [sample?.id, sample?.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -107,7 +116,7 @@ export function SampleEditor({
     const r = transition({ status: sample.status }, next, checked.fields as TransitionInput);
     if (!r.ok) return showIssues(r.issues.map((i) => ({ field: i.field, code: i.code })));
     const saved = await updateDoc(db, 'samples', sample.id, { ...checked.fields, ...r.patch }, session);
-    setForm(formOf(saved));
+    setForm(withDateDefaults(formOf(saved), saved.status, localDay(new Date())));
     setErrors({});
     notifications.show({ message: t('moved', { status: t(`status.${next}`) }) });
   }

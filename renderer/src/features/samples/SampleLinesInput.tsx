@@ -22,11 +22,18 @@ export function SampleLinesInput({
         {t('fields.lines')}
       </Text>
       {lines.map((l, i) => (
-        <Group key={i} gap="xs" align="flex-start" wrap="nowrap" data-testid="sample-line">
+        <Group
+          key={i}
+          gap="xs"
+          align={i === 0 ? 'flex-end' : 'flex-start'}
+          wrap="nowrap"
+          data-testid="sample-line"
+        >
           <TextInput
             style={{ flex: 3 }}
             size="xs"
             aria-label={t('fields.name')}
+            label={i === 0 ? t('fields.name') : undefined}
             placeholder={t('fields.name')}
             name={`lines.${i}.name`}
             value={l.name}
@@ -37,6 +44,7 @@ export function SampleLinesInput({
             style={{ flex: 2 }}
             size="xs"
             aria-label={t('fields.spec')}
+            label={i === 0 ? t('fields.spec') : undefined}
             placeholder={t('fields.spec')}
             name={`lines.${i}.spec`}
             value={l.spec}
@@ -46,6 +54,7 @@ export function SampleLinesInput({
             w={70}
             size="xs"
             aria-label={t('fields.quantity')}
+            label={i === 0 ? t('fields.quantity') : undefined}
             placeholder={t('fields.quantity')}
             name={`lines.${i}.quantity`}
             inputMode="numeric"
@@ -57,6 +66,7 @@ export function SampleLinesInput({
             w={90}
             size="xs"
             aria-label={t('fields.unitCost')}
+            label={i === 0 ? t('fields.unitCost') : undefined}
             placeholder={t('fields.unitCost')}
             name={`lines.${i}.unitCost`}
             inputMode="decimal"

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { localDay } from '../../app/format';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CrmDatabase } from '../../db/database';
@@ -39,7 +40,10 @@ describe('samples page', () => {
     await user.click(await screen.findByRole('button', { name: 'Start preparing' }));
     await waitFor(async () => expect((await stored()).status).toBe('preparing'));
 
-    // Shipping needs courier, tracking number and ship date: the missing ones are named and nothing changes.
+    // Shipping needs courier, tracking number and ship date: the date is offered as today, the missing ones
+    // are named and nothing changes.
+    expect(input('shipDate')).toHaveValue(localDay(new Date()));
+    await user.clear(input('shipDate'));
     await user.type(input('courier'), 'DHL');
     await user.click(await screen.findByRole('button', { name: 'Mark shipped' }));
     expect(await screen.findByText('“Tracking number” is required')).toBeTruthy();

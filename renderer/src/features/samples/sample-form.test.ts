@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, fieldsOf, formOf } from './sample-form';
+import { emptyForm, fieldsOf, formOf, withDateDefaults } from './sample-form';
 
 describe('sample form', () => {
   it('turns the inputs into sample fields, skipping blank lines', () => {
@@ -76,5 +76,17 @@ describe('sample form', () => {
       updatedBy: '',
     });
     expect(back).toEqual(form);
+  });
+});
+
+describe('withDateDefaults', () => {
+  it('offers today as the ship date while preparing and as the received date once shipped', () => {
+    const f = emptyForm();
+    expect(withDateDefaults(f, 'preparing', '2026-12-02').shipDate).toBe('2026-12-02');
+    expect(withDateDefaults(f, 'shipped', '2026-12-02').receivedDate).toBe('2026-12-02');
+    expect(withDateDefaults({ ...f, shipDate: '2026-11-30' }, 'preparing', '2026-12-02').shipDate).toBe(
+      '2026-11-30',
+    );
+    expect(withDateDefaults(f, 'requested', '2026-12-02')).toBe(f);
   });
 });

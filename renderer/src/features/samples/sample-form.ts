@@ -145,3 +145,13 @@ export function fieldsOf(
     issues.push({ field: i.field, code: i.code });
   return issues.length ? { ok: false, issues } : { ok: true, fields };
 }
+
+/**
+ * The dates the next step needs, defaulted to today when still empty: the ship date while the box is being
+ * prepared, the received date once it is on its way. The user can change them; nothing else is filled in.
+ */
+export function withDateDefaults(form: SampleForm, status: Sample['status'], today: string): SampleForm {
+  if (status === 'preparing' && !form.shipDate) return { ...form, shipDate: today };
+  if (status === 'shipped' && !form.receivedDate) return { ...form, receivedDate: today };
+  return form;
+}
