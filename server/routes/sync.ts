@@ -42,10 +42,10 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
     const caller = await callerOf(ctx, req);
     const collection = collectionParam(req.params);
     const rows = parseBody(pushRequestSchema, req.body);
-    const { changed, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
+    const { changed, touched, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
     if (changed) {
       ctx.store.noteWrites(rows.length);
-      await ctx.store.bus.publish({ type: 'change', collections: [collection] });
+      await ctx.store.bus.publish({ type: 'change', collections: [...new Set([collection, ...touched])] });
     }
     return result;
   });

@@ -13,6 +13,9 @@ const owners: Record<Scope, { ownerId: string; departmentId: string }> = {
   otherDepartment: { ownerId: 'demo-user-wang', departmentId: 'demo-dept-2' },
   pool: { ownerId: 'pool', departmentId: 'demo-dept-1' },
 };
+/** Further users for the scenarios beyond the matrix (not part of it). */
+const others = { chen: 'chen@demo.local', wang: 'wang@demo.local' };
+type Other = keyof typeof others;
 const emails: Record<Actor, string> = {
   rep: 'li@demo.local',
   manager: 'manager@demo.local',
@@ -64,7 +67,35 @@ describe.each(BACKENDS)('authorization matrix (%s)', (kind) => {
     backend = await startBackend(kind);
     for (const actor of Object.keys(emails) as Actor[])
       tokens[actor] = (await login(backend.server.url, emails[actor])).res.accessToken;
+    for (const [who, email] of Object.entries(others))
+      tokens[who as Actor] = (await login(backend.server.url, email)).res.accessToken;
   });
+
+  /** Everything a user's pull returns for a collection, latest state per id (tombstones included). */
+  async function pullAll(actor: Actor | Other, collection: string) {
+    const docs = new Map<string, Record<string, unknown>>();
+    let checkpoint = null;
+    for (;;) {
+      const res = await call(
+        actor as Actor,
+        'GET',
+        `/sync/${collection}/pull?limit=1000&checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}`,
+      );
+      expect(res.status).toBe(200);
+      for (const d of res.body.documents) docs.set(d.id, d);
+      if (res.body.documents.length < 1000) return docs;
+      checkpoint = res.body.checkpoint;
+    }
+  }
+
+  /** Pushes one row as `actor` (the current server state as the assumed master). */
+  async function pushAs(actor: Actor | Other, collection: string, next: object, assumed?: object) {
+    const res = await call(actor as Actor, 'POST', `/sync/${collection}/push`, [
+      { newDocumentState: { _deleted: false, ...next }, assumedMasterState: assumed ?? null },
+    ]);
+    expect(res.status).toBe(200);
+    return res.body as { conflicts: Record<string, unknown>[]; rejected: Record<string, unknown>[] };
+  }
   afterAll(async () => backend?.stop());
 
   /** A fresh account in the given scope, created by the admin. */
@@ -290,5 +321,123 @@ describe.each(BACKENDS)('authorization matrix (%s)', (kind) => {
       { newDocumentState: stale, assumedMasterState: assumed },
     ]);
     expect(res.body.conflicts).toEqual([expect.objectContaining({ id: doc.id, notes: 'one' })]);
+  });
+
+  describe('changes of ownerId / departmentId through push follow the /assign rules', () => {
+    const contactOf = (account: { id: string; ownerId: string; departmentId: string }) => {
+      const now = new Date().toISOString();
+      return {
+        id: newId(),
+        ownerId: account.ownerId,
+        departmentId: account.departmentId,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: 'demo-user-admin',
+        updatedBy: 'demo-user-admin',
+        accountId: account.id,
+        name: 'Contact',
+        phones: [],
+        emails: [],
+        isPrimary: true,
+      };
+    };
+    const later = () => new Date(Date.now() + 1000).toISOString();
+
+    it('a rep cannot move their own record to another department', async () => {
+      const doc = await seed('own');
+      const res = await pushAs(
+        'rep',
+        'accounts',
+        { ...doc, departmentId: 'demo-dept-2', updatedAt: later() },
+        {
+          ...doc,
+          _deleted: false,
+        },
+      );
+      expect(res.rejected).toEqual([expect.objectContaining({ id: doc.id, code: 'FORBIDDEN' })]);
+      expect((await pullAll('admin', 'accounts')).get(doc.id)).toMatchObject({ departmentId: 'demo-dept-1' });
+    });
+
+    it('a manager cannot give a record to a rep of another department, under either department', async () => {
+      const doc = await seed('department');
+      const assumed = { ...doc, _deleted: false };
+      for (const departmentId of ['demo-dept-2', 'demo-dept-1']) {
+        const res = await pushAs(
+          'manager',
+          'accounts',
+          { ...doc, ownerId: 'demo-user-wang', departmentId, updatedAt: later() },
+          assumed,
+        );
+        expect(res.rejected).toEqual([expect.objectContaining({ id: doc.id, code: 'FORBIDDEN' })]);
+      }
+      // Nor create one for them.
+      const created = await pushAs('manager', 'accounts', {
+        ...doc,
+        id: newId(),
+        ownerId: 'demo-user-wang',
+        departmentId: 'demo-dept-1',
+      });
+      expect(created.rejected).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+      expect((await pullAll('wang', 'accounts')).get(doc.id)).toBeUndefined();
+    });
+
+    it('an owner outside the named department is refused with the field named', async () => {
+      const doc = await seed('own');
+      const res = await pushAs(
+        'admin',
+        'accounts',
+        { ...doc, ownerId: 'demo-user-wang', updatedAt: later() },
+        { ...doc, _deleted: false },
+      );
+      expect(res.rejected).toEqual([
+        expect.objectContaining({
+          code: 'INVALID',
+          issues: [expect.objectContaining({ field: 'departmentId' })],
+        }),
+      ]);
+    });
+
+    it('an allowed move through push writes the revocations of /assign, for the record and its children', async () => {
+      const doc = await seed('department');
+      const contact = contactOf(doc);
+      expect(await pushAs('admin', 'contacts', contact)).toEqual({ conflicts: [], rejected: [] });
+      expect((await pullAll('chen', 'contacts')).get(contact.id)).toMatchObject({ _deleted: false });
+
+      // The manager moves Chen's account to Li, by editing ownerId.
+      const moved = { ...doc, ownerId: 'demo-user-li', updatedAt: later() };
+      expect(await pushAs('manager', 'accounts', moved, { ...doc, _deleted: false })).toEqual({
+        conflicts: [],
+        rejected: [],
+      });
+      expect((await pullAll('chen', 'accounts')).get(doc.id)).toMatchObject({ _deleted: true });
+      expect((await pullAll('chen', 'contacts')).get(contact.id)).toMatchObject({ _deleted: true });
+      expect((await pullAll('rep', 'contacts')).get(contact.id)).toMatchObject({
+        ownerId: 'demo-user-li',
+        _deleted: false,
+      });
+
+      // The admin moves it on to department 2: the department 1 manager's devices drop it too.
+      const current = (await pullAll('admin', 'accounts')).get(doc.id)!;
+      const away = { ...current, ownerId: 'demo-user-wang', departmentId: 'demo-dept-2', updatedAt: later() };
+      expect(await pushAs('admin', 'accounts', away, current)).toEqual({ conflicts: [], rejected: [] });
+      expect((await pullAll('manager', 'accounts')).get(doc.id)).toMatchObject({ _deleted: true });
+      expect((await pullAll('manager', 'contacts')).get(contact.id)).toMatchObject({ _deleted: true });
+      expect((await pullAll('rep', 'accounts')).get(doc.id)).toMatchObject({ _deleted: true });
+      expect((await pullAll('wang', 'contacts')).get(contact.id)).toMatchObject({
+        ownerId: 'demo-user-wang',
+        departmentId: 'demo-dept-2',
+        _deleted: false,
+      });
+    });
+
+    it('/assign answers the same rule: a manager cannot assign to another department', async () => {
+      const doc = await seed('department');
+      const res = await call('manager', 'POST', '/assign', {
+        collection: 'accounts',
+        ids: [doc.id],
+        ownerId: 'demo-user-wang',
+      });
+      expect(res.status).toBe(403);
+    });
   });
 });
