@@ -54,7 +54,6 @@ async function pushOne(
     });
     return;
   }
-  const data = checked.value as Record<string, unknown> & { ownerId: string; departmentId: string };
   const current = await tx
     .selectFrom('docs')
     .select(['data', 'owner_id', 'department_id', 'deleted'])
@@ -63,7 +62,7 @@ async function pushOne(
     .forUpdate()
     .executeTakeFirst();
   const currentWire = current ? toWire(parse(current), current.deleted) : undefined;
-  if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // already landed: idempotent
+  const data = stampAuthors(checked.value, viewer, currentWire);
 
   const currentScope = current
     ? {
@@ -95,6 +94,8 @@ async function pushOne(
       return;
     }
   }
+  // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
+  if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
   const assumed = row.assumedMasterState ?? undefined;
   if (currentWire && (!assumed || !sameState(assumed, currentWire))) {
     out.conflicts.push(currentWire);
@@ -113,6 +114,19 @@ async function pushOne(
     await moveChildren(tx, collection, id, move, out.touched);
   }
   out.changed = true;
+}
+
+/**
+ * Who wrote it is the session's word, not the device's: `updatedBy` is the viewer, `createdBy` the viewer on
+ * create and kept from the stored row on update. Devices get the stamped values back through their pull.
+ */
+function stampAuthors(
+  doc: object,
+  viewer: Viewer,
+  current: Record<string, unknown> | undefined,
+): Record<string, unknown> & { ownerId: string; departmentId: string } {
+  const createdBy = current && typeof current.createdBy === 'string' ? current.createdBy : viewer.userId;
+  return { ...(doc as { ownerId: string; departmentId: string }), createdBy, updatedBy: viewer.userId };
 }
 
 function rejection(id: string, decision: Exclude<Decision, { ok: true }>): Rejection {

@@ -440,4 +440,55 @@ describe.each(BACKENDS)('authorization matrix (%s)', (kind) => {
       expect(res.status).toBe(403);
     });
   });
+
+  it('an exact copy of a record the pusher may not write is refused, not taken as already landed', async () => {
+    for (const scope of ['department', 'otherDepartment'] as const) {
+      const doc = await seed(scope);
+      const res = await pushAs('rep', 'accounts', doc, { ...doc, _deleted: false });
+      expect(res).toEqual({
+        conflicts: [],
+        rejected: [expect.objectContaining({ id: doc.id, code: 'FORBIDDEN' })],
+      });
+    }
+    // The holder's own re-send of what already landed stays a no-op.
+    const own = await seed('department');
+    expect(await pushAs('chen', 'accounts', own, { ...own, _deleted: false })).toEqual({
+      conflicts: [],
+      rejected: [],
+    });
+  });
+
+  it("createdBy and updatedBy are the session's, whatever the device sent", async () => {
+    const now = new Date().toISOString();
+    const doc = {
+      id: newId(),
+      ownerId: 'demo-user-li',
+      departmentId: 'demo-dept-1',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: 'demo-user-chen',
+      updatedBy: 'demo-user-admin',
+      name: 'Forged authors',
+      nameKey: 'forged authors',
+      phones: [],
+      emails: [],
+      tier: 'C',
+      lifecycle: 'prospect',
+    };
+    expect(await pushAs('rep', 'accounts', doc)).toEqual({ conflicts: [], rejected: [] });
+    const landed = (await pullAll('rep', 'accounts')).get(doc.id)!;
+    expect(landed).toMatchObject({ createdBy: 'demo-user-li', updatedBy: 'demo-user-li' });
+
+    // An edit by the manager keeps the creator and names the manager, even when it claims otherwise.
+    const edit = { ...landed, notes: 'checked', createdBy: 'demo-user-manager', updatedBy: 'demo-user-li' };
+    expect(await pushAs('manager', 'accounts', edit, landed)).toEqual({ conflicts: [], rejected: [] });
+    expect((await pullAll('rep', 'accounts')).get(doc.id)).toMatchObject({
+      notes: 'checked',
+      createdBy: 'demo-user-li',
+      updatedBy: 'demo-user-manager',
+    });
+    // Re-sending the same edit is still a no-op (the stamped state is what already landed).
+    const again = await pushAs('manager', 'accounts', edit, landed);
+    expect(again).toEqual({ conflicts: [], rejected: [] });
+  });
 });
