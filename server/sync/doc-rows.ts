@@ -1,5 +1,7 @@
 import { sql, type Transaction } from 'kysely';
+import { BAD_TEXT_MESSAGE, findBadText } from '../../shared/model/text';
 import type { Database } from '../db/schema';
+import { HttpError } from '../http-error';
 
 /** Writes one synced document row; every write takes the transaction's xid, the pull checkpoint. */
 export async function writeDoc(
@@ -9,6 +11,8 @@ export async function writeDoc(
   deleted: boolean,
   exists: boolean,
 ) {
+  const bad = findBadText(data);
+  if (bad) throw new HttpError(400, 'INVALID', `${bad.join('.')}: ${BAD_TEXT_MESSAGE}`);
   const values = {
     data: JSON.stringify(data),
     owner_id: data.ownerId,

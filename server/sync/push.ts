@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/model/collections';
+import { BAD_TEXT_MESSAGE, findBadText } from '../../shared/model/text';
 import { validateDoc } from '../../shared/model/validate';
 import { canMove, canWrite, movesScope, type Decision, type Viewer } from '../../shared/permissions/policy';
 import { merge3 } from '../../shared/sync/merge';
@@ -63,6 +64,18 @@ async function pushOne(
     .executeTakeFirst();
   const currentWire = current ? toWire(parse(current), current.deleted) : undefined;
   const data = stampAuthors(checked.value, viewer, currentWire);
+  const bad = findBadText(data);
+  if (bad) {
+    // The schemas refuse such text everywhere; this catches a field one forgot, before Postgres fails the batch.
+    const field = bad.join('.') || '(document)';
+    out.rejected.push({
+      id,
+      code: 'INVALID',
+      reason: `${field}: ${BAD_TEXT_MESSAGE}`,
+      issues: [{ field, message: BAD_TEXT_MESSAGE }],
+    });
+    return;
+  }
 
   const currentScope = current
     ? {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 
 /** Client-generated ids: collision-free without a server round trip (see newId). */
 export const idSchema = z
@@ -11,7 +12,7 @@ export const optionalRefSchema = z.union([idSchema, z.literal('')]);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const isoDateSchema = z.iso.date();
 /** ISO 4217 code, e.g. CNY, USD, EUR. */
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code');
+export const currencySchema = text().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code');
 export const moneySchema = z.object({ amount: z.number().finite().min(0), currency: currencySchema });
 export type Money = z.infer<typeof moneySchema>;
 
@@ -19,19 +20,19 @@ export type Money = z.infer<typeof moneySchema>;
 export const POOL_OWNER = 'pool';
 
 export const customValuesSchema = z.record(
-  z.string().max(60),
-  z.union([z.string().max(2000), z.number(), z.boolean()]),
+  text().max(60),
+  z.union([text().max(2000), z.number(), z.boolean()]),
 );
 
 /** The fields every synced document carries (see docs/data-model.md). */
 export const baseFields = {
   id: idSchema,
-  ownerId: z.string().min(1).max(40),
-  departmentId: z.string().max(40),
+  ownerId: text().min(1).max(40),
+  departmentId: text().max(40),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
-  createdBy: z.string().max(40),
-  updatedBy: z.string().max(40),
+  createdBy: text().max(40),
+  updatedBy: text().max(40),
   /** Soft delete: in the trash, restorable. A hard delete (tombstone) is for managers and admins only. */
   trashedAt: isoDateTimeSchema.optional(),
 };

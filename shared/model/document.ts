@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { baseFields, currencySchema, isoDateSchema, optionalRefSchema } from './common';
 import { productLineSchema } from './opportunity';
 
@@ -7,7 +8,7 @@ export const documentKindSchema = z.enum(['quote', 'contract', 'order', 'expense
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 export const paymentPlanItemSchema = z.object({
-  id: z.string().max(40),
+  id: text().max(40),
   dueDate: isoDateSchema,
   amount: z.number().min(0),
   receivedAmount: z.number().min(0),
@@ -18,8 +19,8 @@ export const salesDocumentSchema = z
   .object({
     ...baseFields,
     kind: documentKindSchema,
-    number: z.string().max(60),
-    title: z.string().max(200),
+    number: text().max(60),
+    title: text().max(200),
     accountId: optionalRefSchema,
     status: z.enum(['draft', 'sent', 'signed', 'confirmed', 'shipped', 'completed', 'cancelled']),
     sourceType: z.enum(['opportunity', 'contract', 'quote', 'lead', 'campaign', '']),
@@ -29,7 +30,7 @@ export const salesDocumentSchema = z
     total: z.number().min(0),
     date: isoDateSchema,
     paymentPlan: z.array(paymentPlanItemSchema).max(100),
-    notes: z.string().max(5000).optional(),
+    notes: text().max(5000).optional(),
   })
   .strict();
 export type SalesDocument = z.infer<typeof salesDocumentSchema>;

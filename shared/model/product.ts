@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from './text';
 import { baseFields, currencySchema } from './common';
 
 export const productSchema = z
   .object({
     ...baseFields,
-    sku: z.string().max(60),
-    name: z.string().trim().min(1, 'name is required').max(200),
-    spec: z.string().max(1000).optional(),
+    sku: text().max(60),
+    name: text().trim().min(1, 'name is required').max(200),
+    spec: text().max(1000).optional(),
     price: z.number().min(0),
     currency: currencySchema,
     stockStatus: z.enum(['inStock', 'low', 'outOfStock', 'madeToOrder']),

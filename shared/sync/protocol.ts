@@ -1,21 +1,22 @@
 /** The HTTP bodies of the sync server (docs/sync-protocol.md): types and their zod checks, shared by client and server. */
 import { z } from 'zod';
 import { roleSchema } from '../model/settings';
+import { text } from '../model/text';
 
 export const loginRequestSchema = z.object({
-  email: z.string().min(1).max(254),
-  password: z.string().min(1).max(200),
-  deviceId: z.string().min(1).max(80),
-  deviceName: z.string().max(200).default(''),
+  email: text().min(1).max(254),
+  password: text().min(1).max(200),
+  deviceId: text().min(1).max(80),
+  deviceName: text().max(200).default(''),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export const sessionUserSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
+  id: text(),
+  name: text(),
+  email: text(),
   role: roleSchema,
-  departmentId: z.string(),
+  departmentId: text(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -29,11 +30,11 @@ export interface LoginResponse extends TokenPair {
 }
 
 export const refreshRequestSchema = z.object({
-  refreshToken: z.string().min(1),
-  deviceId: z.string().min(1).max(80),
+  refreshToken: text().min(1),
+  deviceId: text().min(1).max(80),
 });
 
-export const checkpointSchema = z.object({ xid: z.string().regex(/^\d+$/), id: z.string() });
+export const checkpointSchema = z.object({ xid: text().regex(/^\d+$/), id: text() });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 /** A document on the wire: the domain fields plus RxDB's `_deleted`. */
@@ -65,14 +66,14 @@ export interface PushResponse {
 
 export const assignRequestSchema = z.object({
   collection: z.enum(['leads', 'accounts']),
-  ids: z.array(z.string().min(1).max(40)).min(1).max(5000),
-  ownerId: z.string().min(1).max(40),
+  ids: z.array(text().min(1).max(40)).min(1).max(5000),
+  ownerId: text().min(1).max(40),
 });
 export type AssignRequest = z.infer<typeof assignRequestSchema>;
 
 export const claimRequestSchema = z.object({
   collection: z.enum(['leads', 'accounts']),
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
 });
 export type ClaimRequest = z.infer<typeof claimRequestSchema>;
 
@@ -103,11 +104,11 @@ export const RESYNC = 'RESYNC';
  * land once.
  */
 export const handOverRequestSchema = z.object({
-  noteId: z.string().min(1).max(40),
+  noteId: text().min(1).max(40),
   collection: z.enum(['leads', 'accounts', 'contacts', 'opportunities', 'samples', 'documents']),
-  id: z.string().min(1).max(40),
-  title: z.string().trim().min(1).max(300),
-  body: z.string().max(10000),
+  id: text().min(1).max(40),
+  title: text().trim().min(1).max(300),
+  body: text().max(10000),
 });
 export type HandOverRequest = z.infer<typeof handOverRequestSchema>;
 export interface HandOverResponse {
