@@ -11,6 +11,7 @@ import { adminRoutes } from './routes/admin';
 import { blobStoreFromEnv } from './blobs/blob-config';
 import { blobRoutes } from './blobs/blob-routes';
 import { assignRoutes } from './routes/assign';
+import { registerJsonParser } from './routes/json-body';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { StreamHub } from './stream/hub';
@@ -54,6 +55,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     bodyLimit: 20 * 1024 * 1024,
     forceCloseConnections: true,
   });
+  registerJsonParser(app);
   await app.register(cors, { origin: (origin, cb) => cb(null, allowedOrigin(origin)), credentials: false });
 
   app.setErrorHandler((error, req, reply) => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { isCollectionName, type CollectionName } from '../../shared/model/collections';
 import { checkpointSchema, handOverRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { HttpError } from '../http-error';
@@ -10,6 +11,8 @@ import { parseBody } from './parse';
 
 /** A whole first sync of a large book fits in a few pages (10,000 documents are about 5 MB of JSON). */
 const MAX_PULL_LIMIT = 10_000;
+/** Wrapped so that a refusal names `checkpoint.xid` / `checkpoint.id`. */
+const checkpointQuerySchema = z.object({ checkpoint: checkpointSchema.nullable() });
 
 function collectionParam(params: unknown): CollectionName {
   const name = (params as { collection: string }).collection;
@@ -31,9 +34,9 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
       } catch {
         throw new HttpError(400, 'INVALID', 'checkpoint: must be JSON');
       }
-      checkpoint = raw === null ? null : parseBody(checkpointSchema, raw);
+      checkpoint = parseBody(checkpointQuerySchema, { checkpoint: raw }).checkpoint;
     }
-    const limit = Math.min(Math.max(Number(q.limit) || 100, 1), MAX_PULL_LIMIT);
+    const limit = Math.min(Math.max(Math.floor(Number(q.limit)) || 100, 1), MAX_PULL_LIMIT);
     const json = await pullJson(ctx.store.db, caller.viewer, collection, checkpoint, limit);
     return reply.type('application/json; charset=utf-8').send(json);
   });

@@ -34,7 +34,16 @@ export const refreshRequestSchema = z.object({
   deviceId: text().min(1).max(80),
 });
 
-export const checkpointSchema = z.object({ xid: text().regex(/^\d+$/), id: text() });
+/** xid8 is an unsigned 64-bit number: anything else is refused here rather than failing in Postgres. */
+const XID8_MAX = 18446744073709551615n;
+export const checkpointSchema = z
+  .object({
+    xid: text()
+      .regex(/^\d{1,20}$/, 'must be a transaction number')
+      .refine((x) => BigInt(x) <= XID8_MAX, 'is out of range'),
+    id: text().max(40),
+  })
+  .strict();
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 /** A document on the wire: the domain fields plus RxDB's `_deleted`. */

@@ -121,4 +121,67 @@ describe.each(BACKENDS)('poison input (%s)', (kind) => {
     expect(handOver.status).toBe(400);
     expect(handOver.body.issues).toEqual([expect.objectContaining({ field: 'title' })]);
   });
+
+  it('a 20,000-deep JSON body is a 400 with the reason', async () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    for (const path of ['/sync/leads/push', '/sync/hand-over', '/assign', '/auth/login']) {
+      const res = await fetch(backend.server.url + path, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: deep,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toMatch(/nested deeper/);
+    }
+    // Deep inside a document's free-form payload (an activity's `data`), too.
+    const now = new Date().toISOString();
+    const note = {
+      id: newId(),
+      ownerId: 'demo-user-li',
+      departmentId: 'demo-dept-1',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: 'demo-user-li',
+      updatedBy: 'demo-user-li',
+      kind: 'note',
+      subjectType: 'lead',
+      subjectId: newId(),
+      accountId: '',
+      at: now,
+      title: 'deep',
+      data: { a: 'DEEP' },
+      _deleted: false,
+    };
+    const body = JSON.stringify([{ newDocumentState: note }]).replace(
+      '"DEEP"',
+      '['.repeat(20_000) + ']'.repeat(20_000),
+    );
+    const res = await fetch(backend.server.url + '/sync/activities/push', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/nested deeper/);
+  });
+
+  it('an out-of-range or garbage checkpoint is a 400 naming it', async () => {
+    const pull = (checkpoint: string, extra = '') =>
+      call('GET', `/sync/leads/pull?checkpoint=${encodeURIComponent(checkpoint)}${extra}`);
+    for (const bad of [
+      JSON.stringify({ xid: '99999999999999999999', id: '' }),
+      JSON.stringify({ xid: '18446744073709551616', id: '' }),
+      JSON.stringify({ xid: '-1', id: '' }),
+      JSON.stringify({ xid: 1, id: '' }),
+      JSON.stringify({ xid: '1', id: 'x'.repeat(5000) }),
+      JSON.stringify(['1', '']),
+      '{"xid":',
+    ]) {
+      const res = await pull(bad);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.message, bad).toMatch(/checkpoint/);
+    }
+    expect((await pull(JSON.stringify({ xid: '18446744073709551615', id: '' }))).status).toBe(200);
+    expect((await pull('null', '&limit=2.5')).status).toBe(200);
+  });
 });
