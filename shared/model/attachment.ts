@@ -14,7 +14,7 @@ export const attachmentSchema = z
     sha256: sha256Schema,
     name: text().min(1).max(255),
     mime: text().max(100),
-    size: z.number().int().min(0),
+    size: z.number().int().min(0).max(1e12),
     subjectType: recordTypeSchema,
     subjectId: text().min(1).max(40),
     accountId: optionalRefSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './text';
-import { baseFields, currencySchema, isoDateSchema } from './common';
+import { baseFields, currencySchema, isoDateSchema, amountSchema } from './common';
 
 export const campaignKindSchema = z.enum(['tradeShow', 'platform', 'ads', 'email', 'referral', 'other']);
 
@@ -13,7 +13,7 @@ export const campaignSchema = z
     startDate: isoDateSchema.optional(),
     endDate: isoDateSchema.optional(),
     location: text().max(200).optional(),
-    cost: z.number().min(0),
+    cost: amountSchema,
     currency: currencySchema,
     notes: text().max(5000).optional(),
   })

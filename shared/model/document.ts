@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './text';
-import { baseFields, currencySchema, isoDateSchema, optionalRefSchema } from './common';
+import { baseFields, currencySchema, isoDateSchema, optionalRefSchema, amountSchema } from './common';
 import { productLineSchema } from './opportunity';
 
 /** Quotes, contracts, orders and expenses share one collection (RxDB's open-source collection limit). */
@@ -10,8 +10,8 @@ export type DocumentKind = z.infer<typeof documentKindSchema>;
 export const paymentPlanItemSchema = z.object({
   id: text().max(40),
   dueDate: isoDateSchema,
-  amount: z.number().min(0),
-  receivedAmount: z.number().min(0),
+  amount: amountSchema,
+  receivedAmount: amountSchema,
   receivedDate: isoDateSchema.optional(),
 });
 
@@ -27,7 +27,7 @@ export const salesDocumentSchema = z
     sourceId: optionalRefSchema,
     currency: currencySchema,
     lines: z.array(productLineSchema).max(500),
-    total: z.number().min(0),
+    total: amountSchema,
     date: isoDateSchema,
     paymentPlan: z.array(paymentPlanItemSchema).max(100),
     notes: text().max(5000).optional(),

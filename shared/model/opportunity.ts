@@ -7,6 +7,8 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   optionalRefSchema,
+  amountSchema,
+  quantitySchema,
 } from './common';
 
 export const opportunityStatusSchema = z.enum(['open', 'won', 'lost', 'expired']);
@@ -18,8 +20,8 @@ export const productLineSchema = z.object({
   productId: optionalRefSchema,
   name: text().min(1).max(200),
   spec: text().max(300).optional(),
-  quantity: z.number().positive(),
-  unitPrice: z.number().min(0),
+  quantity: quantitySchema,
+  unitPrice: amountSchema,
 });
 export type ProductLine = z.infer<typeof productLineSchema>;
 
@@ -43,7 +45,7 @@ export const opportunitySchema = z
     probability: z.number().min(0).max(100),
     /** True once someone set the probability by hand; a stage change then keeps it. */
     probabilityOverridden: z.boolean(),
-    amount: z.number().finite().min(0),
+    amount: amountSchema,
     currency: currencySchema,
     expectedCloseDate: isoDateSchema,
     status: opportunityStatusSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './text';
-import { baseFields, currencySchema } from './common';
+import { baseFields, currencySchema, amountSchema } from './common';
 
 export const productSchema = z
   .object({
@@ -8,7 +8,7 @@ export const productSchema = z
     sku: text().max(60),
     name: text().trim().min(1, 'name is required').max(200),
     spec: text().max(1000).optional(),
-    price: z.number().min(0),
+    price: amountSchema,
     currency: currencySchema,
     stockStatus: z.enum(['inStock', 'low', 'outOfStock', 'madeToOrder']),
     lifecycle: z.enum(['active', 'new', 'discontinued']),

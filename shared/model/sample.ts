@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './text';
-import { baseFields, currencySchema, isoDateSchema, optionalRefSchema } from './common';
+import { baseFields, currencySchema, isoDateSchema, optionalRefSchema, amountSchema } from './common';
 
 export const sampleStatusSchema = z.enum(['requested', 'preparing', 'shipped', 'delivered', 'feedback']);
 export type SampleStatus = z.infer<typeof sampleStatusSchema>;
@@ -9,8 +9,8 @@ export const sampleLineSchema = z.object({
   productId: optionalRefSchema,
   name: text().min(1).max(200),
   spec: text().max(300).optional(),
-  quantity: z.number().int().positive(),
-  unitCost: z.number().min(0),
+  quantity: z.number().int().positive().max(1e9),
+  unitCost: amountSchema,
   charged: z.boolean(),
 });
 export type SampleLine = z.infer<typeof sampleLineSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text, jsonRecordSchema } from './text';
-import { baseFields, currencySchema } from './common';
+import { baseFields, currencySchema, amountSchema } from './common';
 
 export const roleSchema = z.enum(['rep', 'manager', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -31,7 +31,7 @@ export const customFieldSchema = z.object({
   type: z.enum(['text', 'number', 'date', 'select', 'checkbox']),
   options: z.array(text().max(100)).optional(),
   required: z.boolean(),
-  order: z.number().int(),
+  order: z.number().int().min(-1e9).max(1e9),
 });
 export type CustomField = z.infer<typeof customFieldSchema>;
 
@@ -66,11 +66,14 @@ export const companySettingsSchema = z.object({
     .min(1)
     .max(24 * 30),
   poolReturnDays: z.number().int().min(0).max(365),
-  commission: z.object({ base: z.number().min(0), rate: z.number().min(0).max(1), bonus: z.number().min(0) }),
+  commission: z.object({ base: amountSchema, rate: z.number().min(0).max(1), bonus: amountSchema }),
 });
 export type CompanySettings = z.infer<typeof companySettingsSchema>;
 
-export const currencyRateSchema = z.object({ currency: currencySchema, rateToBase: z.number().positive() });
+export const currencyRateSchema = z.object({
+  currency: currencySchema,
+  rateToBase: z.number().positive().max(1e9),
+});
 
 /** Configuration is data: pipelines, fields, users, departments… one collection keyed by kind. */
 export const settingsKindSchema = z.enum([

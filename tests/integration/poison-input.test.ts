@@ -184,4 +184,52 @@ describe.each(BACKENDS)('poison input (%s)', (kind) => {
     expect((await pull(JSON.stringify({ xid: '18446744073709551615', id: '' }))).status).toBe(200);
     expect((await pull('null', '&limit=2.5')).status).toBe(200);
   });
+
+  it('years like 9999 and amounts like 1e308 are refused with the field named; sane ones land', async () => {
+    const farFuture = lead({ capturedAt: '9999-12-31T00:00:00.000Z' });
+    const ancient = lead({ capturedAt: '0202-01-01T00:00:00.000Z' });
+    const fine = lead();
+    const leads = await call(
+      'POST',
+      '/sync/leads/push',
+      [farFuture, ancient, fine].map((d) => ({ newDocumentState: d })),
+    );
+    expect(leads.body.rejected).toEqual([
+      expect.objectContaining({
+        id: farFuture.id,
+        issues: [expect.objectContaining({ field: 'capturedAt' })],
+      }),
+      expect.objectContaining({ id: ancient.id, issues: [expect.objectContaining({ field: 'capturedAt' })] }),
+    ]);
+    const now = new Date().toISOString();
+    const product = (price: number) => ({
+      id: newId(),
+      ownerId: 'demo-user-li',
+      departmentId: 'demo-dept-1',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: 'demo-user-li',
+      updatedBy: 'demo-user-li',
+      sku: 'S-1',
+      name: 'Valve',
+      price,
+      currency: 'USD',
+      stockStatus: 'inStock',
+      lifecycle: 'active',
+      _deleted: false,
+    });
+    const huge = product(1e308);
+    const fractional = product(0.1234567);
+    const ok = product(0.1 + 0.2);
+    const products = await call(
+      'POST',
+      '/sync/products/push',
+      [huge, fractional, ok].map((d) => ({ newDocumentState: d })),
+    );
+    expect(products.body.rejected).toEqual([
+      expect.objectContaining({ id: huge.id, issues: [expect.objectContaining({ field: 'price' })] }),
+      expect.objectContaining({ id: fractional.id, issues: [expect.objectContaining({ field: 'price' })] }),
+    ]);
+    expect(await pulledIds('products')).toContain(ok.id);
+  });
 });
