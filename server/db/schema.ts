@@ -56,10 +56,18 @@ export interface RevocationsTable {
   id: Generated<number>;
 }
 
+/** Users who uploaded a blob's bytes (proof of possession); see server/blobs/blob-access.ts. */
+export interface BlobUploadersTable {
+  sha256: string;
+  user_id: string;
+  at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   users: UsersTable;
   departments: DepartmentsTable;
   device_sessions: DeviceSessionsTable;
   docs: DocsTable;
   revocations: RevocationsTable;
+  blob_uploaders: BlobUploadersTable;
 }

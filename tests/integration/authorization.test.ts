@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/model/id';
 import { api, BACKENDS, login, startBackend, type Backend } from './harness';
@@ -490,5 +491,60 @@ describe.each(BACKENDS)('authorization matrix (%s)', (kind) => {
     // Re-sending the same edit is still a no-op (the stamped state is what already landed).
     const again = await pushAs('manager', 'accounts', edit, landed);
     expect(again).toEqual({ conflicts: [], rejected: [] });
+  });
+
+  it("a foreign blob hash named in an attachment of one's own opens nothing", async () => {
+    const bytes = new TextEncoder().encode(`Chen's price list ${newId()}\n`);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const attachment = (ownerId: string) => {
+      const now = new Date().toISOString();
+      return {
+        id: newId(),
+        ownerId,
+        departmentId: 'demo-dept-1',
+        createdAt: now,
+        updatedAt: now,
+        createdBy: ownerId,
+        updatedBy: ownerId,
+        sha256: sha,
+        name: 'prices.txt',
+        mime: 'text/plain',
+        size: bytes.byteLength,
+        subjectType: 'account',
+        subjectId: newId(),
+        accountId: '',
+      };
+    };
+    const blob = (who: Actor | Other, method: 'GET' | 'PUT') =>
+      fetch(`${backend.server.url}/blobs/${sha}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${tokens[who as Actor]}`,
+          'content-type': 'application/octet-stream',
+        },
+        body: method === 'PUT' ? bytes : undefined,
+      });
+    expect(await pushAs('chen', 'attachments', attachment('demo-user-chen'))).toEqual({
+      conflicts: [],
+      rejected: [],
+    });
+    expect((await blob('chen', 'PUT')).status).toBe(204);
+    expect((await blob('chen', 'GET')).status).toBe(200);
+    expect((await blob('manager', 'GET')).status).toBe(200); // sees Chen's attachment
+
+    // Li names the hash on an attachment of her own: the record lands, the bytes stay closed.
+    expect(await pushAs('rep', 'attachments', attachment('demo-user-li'))).toEqual({
+      conflicts: [],
+      rejected: [],
+    });
+    const stolen = await blob('rep', 'GET');
+    expect(stolen.status).toBe(404);
+    expect(await stolen.text()).not.toContain('price list');
+    // A creator stamped by the device counts for nothing: createdBy is the session's.
+    const forged = { ...attachment('demo-user-li'), createdBy: 'demo-user-chen' };
+    expect(await pushAs('rep', 'attachments', forged)).toEqual({ conflicts: [], rejected: [] });
+    expect((await blob('rep', 'GET')).status).toBe(404);
+    // Wang (other department, no attachment) learns nothing either.
+    expect((await blob('wang', 'GET')).status).toBe(404);
   });
 });
