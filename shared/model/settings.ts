@@ -75,6 +75,13 @@ export const currencyRateSchema = z.object({
   rateToBase: z.number().positive().max(1e9),
 });
 
+/** Saved views, reminder preferences…: free-form, but a preference, not a document store. */
+export const MAX_USER_PREFS_BYTES = 64 * 1024;
+export const userPrefsSchema = jsonRecordSchema.refine(
+  (data) => JSON.stringify(data).length <= MAX_USER_PREFS_BYTES,
+  `must be at most ${MAX_USER_PREFS_BYTES / 1024} KB of JSON`,
+);
+
 /** Configuration is data: pipelines, fields, users, departments… one collection keyed by kind. */
 export const settingsKindSchema = z.enum([
   'pipeline',
@@ -94,7 +101,7 @@ export const settingsDataSchemas = {
   department: departmentSchema,
   company: companySettingsSchema,
   currencyRate: currencyRateSchema,
-  userPrefs: jsonRecordSchema,
+  userPrefs: userPrefsSchema,
 } satisfies Record<SettingsKind, z.ZodType>;
 
 export const settingsSchema = z

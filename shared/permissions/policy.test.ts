@@ -70,6 +70,15 @@ describe('write policy', () => {
     expect(canWrite(rep, 'settings', { ...own, kind: 'pipeline' }, prefs, false).ok).toBe(false);
   });
 
+  it("keeps a user's preferences theirs alone, admins included", () => {
+    const lisPrefs = { ...own, kind: 'userPrefs' };
+    expect(canRead(admin, 'settings', lisPrefs)).toBe(false);
+    expect(canRead(rep, 'settings', lisPrefs)).toBe(true);
+    expect(canWrite(admin, 'settings', lisPrefs, lisPrefs, false).ok).toBe(false);
+    expect(canWrite(admin, 'settings', undefined, lisPrefs, false).ok).toBe(false);
+    expect(canWrite(admin, 'settings', undefined, { ...lisPrefs, ownerId: 'u-admin' }, false).ok).toBe(true);
+  });
+
   it('keeps settings for admins', () => {
     expect(canWrite(manager, 'settings', own, own, false).ok).toBe(false);
     expect(canWrite(admin, 'settings', own, own, false).ok).toBe(true);

@@ -41,11 +41,21 @@ const invalid = (field: string, message: string): Decision => ({
   field,
 });
 
+/** Settings of this kind are private to their owner: nobody else reads or writes them, admins included. */
+export const PRIVATE_SETTINGS_KIND = 'userPrefs';
+const isOthersPrefs = (viewer: Viewer, doc: Scoped | undefined) =>
+  doc?.kind === PRIVATE_SETTINGS_KIND && doc.ownerId !== viewer.userId;
+
 /** What a viewer's pull may return, in terms the server turns into SQL. */
 export type ReadScope =
-  { kind: 'all' } | { kind: 'department'; departmentId: string } | { kind: 'owner'; ownerId: string };
+  /** `onlyOwnPrivate`: settings only; of the private kind, only the viewer's own documents. */
+  | { kind: 'all'; onlyOwnPrivate?: { settingsKind: string; ownerId: string } }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'owner'; ownerId: string };
 
 export function readScope(viewer: Viewer, collection: CollectionName): ReadScope {
+  if (collection === 'settings')
+    return { kind: 'all', onlyOwnPrivate: { settingsKind: PRIVATE_SETTINGS_KIND, ownerId: viewer.userId } };
   if (viewer.role === 'admin' || SHARED_COLLECTIONS.has(collection)) return { kind: 'all' };
   if (viewer.role === 'manager') return { kind: 'department', departmentId: viewer.departmentId };
   return { kind: 'owner', ownerId: viewer.userId };
@@ -54,7 +64,8 @@ export function readScope(viewer: Viewer, collection: CollectionName): ReadScope
 /** Reads: admin everything; manager the department and the pool; rep own records and the pool. */
 export function canRead(viewer: Viewer, collection: CollectionName, doc: Scoped): boolean {
   const scope = readScope(viewer, collection);
-  if (scope.kind === 'all' || doc.ownerId === POOL_OWNER) return true;
+  if (scope.kind === 'all') return !(collection === 'settings' && isOthersPrefs(viewer, doc));
+  if (doc.ownerId === POOL_OWNER) return true;
   if (scope.kind === 'department') return doc.departmentId === scope.departmentId;
   return doc.ownerId === scope.ownerId;
 }
@@ -80,6 +91,8 @@ export function canWrite(
   next: Scoped,
   hardDelete: boolean,
 ): Decision {
+  if (collection === 'settings' && (isOthersPrefs(viewer, current) || isOthersPrefs(viewer, next)))
+    return deny("a user's preferences are theirs alone");
   if (collection === 'settings' && viewer.role !== 'admin') {
     if (isOwnPrefs(viewer, current) && isOwnPrefs(viewer, next) && !hardDelete) return allow;
     return deny('settings are changed by admins only');

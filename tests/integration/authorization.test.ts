@@ -547,4 +547,42 @@ describe.each(BACKENDS)('authorization matrix (%s)', (kind) => {
     // Wang (other department, no attachment) learns nothing either.
     expect((await blob('wang', 'GET')).status).toBe(404);
   });
+
+  it('userPrefs are private to their user, admins included, and size-limited', async () => {
+    const now = new Date().toISOString();
+    const prefs = {
+      id: `prefs-test-${newId()}`,
+      ownerId: 'demo-user-li',
+      departmentId: 'demo-dept-1',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: 'demo-user-li',
+      updatedBy: 'demo-user-li',
+      kind: 'userPrefs',
+      data: { opportunityViews: [{ name: 'mine', filter: 'secret-customer' }] },
+    };
+    expect(await pushAs('rep', 'settings', prefs)).toEqual({ conflicts: [], rejected: [] });
+    expect((await pullAll('rep', 'settings')).get(prefs.id)).toMatchObject({ data: prefs.data });
+    for (const other of ['chen', 'manager', 'admin'] as const)
+      expect((await pullAll(other, 'settings')).has(prefs.id), other).toBe(false);
+
+    // Nobody else writes them: not an admin, not by creating one in the user's name.
+    const stored = (await pullAll('rep', 'settings')).get(prefs.id)!;
+    const edit = {
+      ...stored,
+      data: { hijacked: true },
+      updatedAt: new Date(Date.now() + 1000).toISOString(),
+    };
+    expect((await pushAs('admin', 'settings', edit, stored)).rejected).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+    expect((await pushAs('admin', 'settings', { ...prefs, id: `prefs-x-${newId()}` })).rejected).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+
+    const huge = { ...prefs, id: `prefs-big-${newId()}`, data: { blob: 'x'.repeat(100_000) } };
+    expect((await pushAs('rep', 'settings', huge)).rejected).toEqual([
+      expect.objectContaining({ code: 'INVALID', issues: [expect.objectContaining({ field: 'data' })] }),
+    ]);
+  });
 });
