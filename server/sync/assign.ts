@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { canAssign, canClaim, type Viewer } from '../../shared/permissions/policy';
+import { canAssign, canClaim, canRead, type Viewer } from '../../shared/permissions/policy';
 import type { AssignRequest, ClaimRequest } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
@@ -56,9 +56,14 @@ export async function claim(
     const row = await lockDoc(tx, req.collection, req.id);
     if (!row || row.deleted)
       throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${req.id} does not exist`);
-    const decision = canClaim(viewer, { ownerId: row.owner_id, departmentId: row.department_id });
-    if (!decision.ok)
-      throw new HttpError(409, 'ALREADY_CLAIMED', decision.reason, undefined, { ownerId: row.owner_id });
+    const scope = { ownerId: row.owner_id, departmentId: row.department_id };
+    const decision = canClaim(viewer, scope);
+    if (!decision.ok) {
+      // Who holds it is not the claimer's to learn; whether it exists only if they may see it.
+      if (!canRead(viewer, req.collection, scope))
+        throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${req.id} is not in the pool`);
+      throw new HttpError(409, 'ALREADY_CLAIMED', decision.reason);
+    }
     const touched = new Set<string>();
     const move: Move = {
       ownerId: viewer.userId,
