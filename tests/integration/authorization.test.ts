@@ -5,7 +5,15 @@ import { api, BACKENDS, login, startBackend, type Backend } from './harness';
 
 type Scope = 'own' | 'department' | 'otherDepartment' | 'pool';
 type Actor = 'rep' | 'manager' | 'admin';
-type Endpoint = 'pull' | 'pushEdit' | 'pushHardDelete' | 'assign' | 'claim' | 'handOver';
+type Endpoint =
+  | 'pull'
+  | 'pushEdit'
+  | 'pushExactCopy'
+  | 'pushToOtherDepartment'
+  | 'pushHardDelete'
+  | 'assign'
+  | 'claim'
+  | 'handOver';
 
 /** The record of each scope, seen from the rep 李 Li (dept 1); the manager is dept 1's. */
 const owners: Record<Scope, { ownerId: string; departmentId: string }> = {
@@ -33,6 +41,18 @@ const expected: Record<Endpoint, Record<Actor, Record<Scope, boolean>>> = {
   pushEdit: {
     rep: { own: true, department: false, otherDepartment: false, pool: false },
     manager: { own: true, department: true, otherDepartment: false, pool: true },
+    admin: { own: true, department: true, otherDepartment: true, pool: true },
+  },
+  // Re-sending the record exactly as stored is a no-op for whoever may write it, refused for anyone else.
+  pushExactCopy: {
+    rep: { own: true, department: false, otherDepartment: false, pool: false },
+    manager: { own: true, department: true, otherDepartment: false, pool: true },
+    admin: { own: true, department: true, otherDepartment: true, pool: true },
+  },
+  // Giving the record to 王 Wang of department 2 by editing ownerId/departmentId: the /assign rule.
+  pushToOtherDepartment: {
+    rep: { own: false, department: false, otherDepartment: false, pool: false },
+    manager: { own: false, department: false, otherDepartment: false, pool: false },
     admin: { own: true, department: true, otherDepartment: true, pool: true },
   },
   pushHardDelete: {
@@ -145,6 +165,21 @@ describe.each(BACKENDS)('authorization matrix (%s)', (kind) => {
           checkpoint = res.body.checkpoint;
         }
         return ids.includes(doc.id);
+      }
+      case 'pushExactCopy':
+      case 'pushToOtherDepartment': {
+        const next =
+          endpoint === 'pushExactCopy'
+            ? doc
+            : { ...doc, ownerId: 'demo-user-wang', departmentId: 'demo-dept-2', updatedAt: later };
+        const res = await call(actor, 'POST', '/sync/accounts/push', [
+          { newDocumentState: { ...next, _deleted: false }, assumedMasterState: { ...doc, _deleted: false } },
+        ]);
+        expect(res.status).toBe(200);
+        expect(res.body.conflicts).toEqual([]);
+        if (res.body.rejected.length)
+          expect(res.body.rejected[0]).toMatchObject({ id: doc.id, code: 'FORBIDDEN' });
+        return res.body.rejected.length === 0;
       }
       case 'pushEdit':
       case 'pushHardDelete': {
