@@ -59,8 +59,8 @@ export async function claim(
     const scope = { ownerId: row.owner_id, departmentId: row.department_id };
     const decision = canClaim(viewer, scope);
     if (!decision.ok) {
-      // Who holds it is not the claimer's to learn; whether it exists only if they may see it.
-      if (!canRead(viewer, req.collection, scope))
+      // Who holds it is not the claimer's to learn; that it exists, only if they see it or saw it in the pool.
+      if (!canRead(viewer, req.collection, scope) && !(await leftPool(tx, req.collection, req.id)))
         throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${req.id} is not in the pool`);
       throw new HttpError(409, 'ALREADY_CLAIMED', decision.reason);
     }
@@ -100,4 +100,17 @@ export async function moveRecord(
   await moveDoc(tx, collection, id, row, move, touched);
   await moveChildren(tx, collection, id, move, touched);
   return true;
+}
+
+/** Whether the record was once claimed or assigned out of the pool (everyone could see it there). */
+async function leftPool(tx: Transaction<Database>, collection: string, id: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('revocations')
+    .select('id')
+    .where('collection', '=', collection)
+    .where('doc_id', '=', id)
+    .where('scope_kind', '=', 'pool')
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
 }
