@@ -11,10 +11,12 @@ import { openStore, type Store } from './db/connect';
 import { seedDemo } from './demo/seed';
 import { isDbUnavailable } from './db/db-errors';
 import { HttpError } from './http-error';
+import { BAD_TEXT_MESSAGE, findBadText } from '../shared/model/text';
 import { adminRoutes } from './routes/admin';
 import { blobStoreFromEnv } from './blobs/blob-config';
 import { blobRoutes } from './blobs/blob-routes';
 import { assignRoutes } from './routes/assign';
+import { registerJsonParser } from './routes/json-body';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { StreamHub } from './stream/hub';
@@ -77,6 +79,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     maxAge: 600,
   });
   securityHeaders(app);
+  registerJsonParser(app);
 
   app.setErrorHandler((error, req, reply) => {
     if (error instanceof HttpError) {
@@ -96,6 +99,17 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
       return reply.status(status).send({ code: 'BAD_REQUEST', message: (error as Error).message });
     req.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ code: 'INTERNAL', message: 'internal error' });
+  });
+
+  // Route parameters and query strings reach SQL as text: NUL or a lone surrogate there is a 400, never a 500.
+  app.addHook('preValidation', async (req) => {
+    for (const [where, values] of [
+      ['params', req.params],
+      ['query', req.query],
+    ] as const) {
+      const bad = findBadText(values);
+      if (bad) throw new HttpError(400, 'INVALID', `${[where, ...bad].join('.')}: ${BAD_TEXT_MESSAGE}`);
+    }
   });
 
   const ctx = {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { HttpError } from '../http-error';
 import { callerOf, type Ctx } from '../routes/context';
-import { canAccessBlob } from './blob-access';
+import { canAccessBlob, recordUploader } from './blob-access';
 import { checkBlobType, MAX_BLOB_BYTES, sha256Hex } from './blob-rules';
 import type { BlobStore } from './blob-store';
 
@@ -29,18 +29,18 @@ export const blobRoutes: FastifyPluginAsync<BlobRoutesOptions> = async (
     done(null, body),
   );
 
-  async function authorise(req: Parameters<typeof callerOf>[1]): Promise<{ sha: string; mime?: string }> {
+  async function authorise(req: Parameters<typeof callerOf>[1]) {
     const { sha256 } = req.params as { sha256: string };
     if (!SHA.test(sha256))
       throw new HttpError(400, 'BAD_REQUEST', 'sha256: must be a lowercase SHA-256 hex digest');
     const caller = await callerOf(ctx, req);
     const access = await canAccessBlob(ctx.store.db, caller.viewer, sha256);
     if (!access.ok) throw new HttpError(404, 'NOT_FOUND', 'no visible attachment references this blob');
-    return { sha: sha256, mime: access.mime };
+    return { sha: sha256, access, viewer: caller.viewer };
   }
 
   app.put('/blobs/:sha256', { bodyLimit: maxBytes }, async (req, reply) => {
-    const { sha } = await authorise(req);
+    const { sha, viewer } = await authorise(req);
     const body = req.body;
     if (!Buffer.isBuffer(body) || body.length === 0)
       throw new HttpError(400, 'BAD_REQUEST', 'body: the file bytes are required');
@@ -50,11 +50,17 @@ export const blobRoutes: FastifyPluginAsync<BlobRoutesOptions> = async (
     const type = await checkBlobType(bytes);
     if (!type.ok) throw new HttpError(415, 'UNSUPPORTED_TYPE', `body: ${type.reason}`);
     if (!(await store.has(sha))) await store.put(sha, bytes);
+    // Checked bytes: the uploader holds them, so attachments they create may be read (even if stored before).
+    await recordUploader(ctx.store.db, viewer, sha);
     return reply.status(204).send();
   });
 
   app.get('/blobs/:sha256', async (req, reply) => {
-    const { sha, mime } = await authorise(req);
+    const { sha, access } = await authorise(req);
+    // Not uploaded by the creator of any attachment the caller sees: as if the bytes were not there yet, so
+    // a named hash neither opens nor reveals anything (the creator's own upload lifts it).
+    if (!access.bound) throw new HttpError(404, 'BLOB_MISSING', 'the bytes have not been uploaded yet');
+    const mime = access.mime;
     const bytes = await store.get(sha);
     if (!bytes) throw new HttpError(404, 'BLOB_MISSING', 'the bytes have not been uploaded yet');
     const type = await checkBlobType(bytes);

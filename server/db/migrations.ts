@@ -133,6 +133,24 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_blob_uploaders': {
+    async up(db) {
+      // Who proved possession of a blob's bytes by uploading them: a download goes through an attachment
+      // whose creator is one of them, so knowing a hash opens nothing (docs/blobs.md).
+      await db.schema
+        .createTable('blob_uploaders')
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('blob_uploaders_pk', ['sha256', 'user_id'])
+        .execute();
+      // Attachments made before uploaders were recorded keep working: their creators count as uploaders.
+      await sql`insert into blob_uploaders (sha256, user_id)
+        select distinct data->>'sha256', data->>'createdBy' from docs
+        where collection = 'attachments' and data->>'sha256' is not null and data->>'createdBy' is not null
+        on conflict do nothing`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -81,6 +81,13 @@ export interface RevocationsTable {
   id: Generated<number>;
 }
 
+/** Users who uploaded a blob's bytes (proof of possession); see server/blobs/blob-access.ts. */
+export interface BlobUploadersTable {
+  sha256: string;
+  user_id: string;
+  at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   users: UsersTable;
   departments: DepartmentsTable;
@@ -90,4 +97,5 @@ export interface Database {
   used_refresh_tokens: UsedRefreshTokensTable;
   stream_tickets: StreamTicketsTable;
   login_throttle: LoginThrottleTable;
+  blob_uploaders: BlobUploadersTable;
 }

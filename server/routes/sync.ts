@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { isCollectionName, type CollectionName } from '../../shared/model/collections';
 import { checkpointSchema, handOverRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
 import { issueStreamTicket, redeemStreamTicket } from '../auth/stream-tickets';
@@ -11,6 +12,8 @@ import { parseBody } from './parse';
 
 /** A whole first sync of a large book fits in a few pages (10,000 documents are about 5 MB of JSON). */
 const MAX_PULL_LIMIT = 10_000;
+/** Wrapped so that a refusal names `checkpoint.xid` / `checkpoint.id`. */
+const checkpointQuerySchema = z.object({ checkpoint: checkpointSchema.nullable() });
 
 function collectionParam(params: unknown): CollectionName {
   const name = (params as { collection: string }).collection;
@@ -32,9 +35,9 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
       } catch {
         throw new HttpError(400, 'INVALID', 'checkpoint: must be JSON');
       }
-      checkpoint = raw === null ? null : parseBody(checkpointSchema, raw);
+      checkpoint = parseBody(checkpointQuerySchema, { checkpoint: raw }).checkpoint;
     }
-    const limit = Math.min(Math.max(Number(q.limit) || 100, 1), MAX_PULL_LIMIT);
+    const limit = Math.min(Math.max(Math.floor(Number(q.limit)) || 100, 1), MAX_PULL_LIMIT);
     const json = await pullJson(ctx.store.db, caller.viewer, collection, checkpoint, limit);
     return reply.type('application/json; charset=utf-8').send(json);
   });
@@ -43,10 +46,10 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
     const caller = await callerOf(ctx, req);
     const collection = collectionParam(req.params);
     const rows = parseBody(pushRequestSchema, req.body);
-    const { changed, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
+    const { changed, touched, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
     if (changed) {
       ctx.store.noteWrites(rows.length);
-      await ctx.store.bus.publish({ type: 'change', collections: [collection] });
+      await ctx.store.bus.publish({ type: 'change', collections: [...new Set([collection, ...touched])] });
     }
     return result;
   });

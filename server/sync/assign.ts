@@ -1,24 +1,11 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { collectionDefs, type CollectionName } from '../../shared/model/collections';
-import { POOL_OWNER } from '../../shared/model/common';
-import { canAssign, canClaim, type Scoped, type Viewer } from '../../shared/permissions/policy';
+import type { Kysely, Transaction } from 'kysely';
+import { canAssign, canClaim, canRead, type Viewer } from '../../shared/permissions/policy';
 import type { AssignRequest, ClaimRequest } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
-import { parse, writeDoc } from './push';
+import { holderOf, lockDoc, moveChildren, moveDoc, type Move } from './move';
 
-const accountChildren = (Object.keys(collectionDefs) as CollectionName[]).filter(
-  (n) => collectionDefs[n].followsAccount,
-);
-/** A lead's own history and files follow it; everything else hangs off accounts. */
-const leadChildren: CollectionName[] = ['activities', 'attachments'];
-
-interface Move {
-  ownerId: string;
-  departmentId: string;
-  by: string;
-  at: string;
-}
+export { lockDoc } from './move';
 
 /** Assigns leads/accounts (with their children) to a user or the pool; all or nothing. Returns the changed collections. */
 export async function assign(
@@ -27,33 +14,30 @@ export async function assign(
   req: AssignRequest,
 ): Promise<{ assigned: number; collections: string[] }> {
   return db.transaction().execute(async (tx) => {
-    let target: Scoped | 'pool' = 'pool';
-    if (req.ownerId !== POOL_OWNER) {
-      const user = await tx
-        .selectFrom('users')
-        .select(['id', 'department_id', 'active'])
-        .where('id', '=', req.ownerId)
-        .executeTakeFirst();
-      if (!user || !user.active)
-        throw new HttpError(400, 'INVALID', `ownerId: no active user ${req.ownerId}`, [
-          { field: 'ownerId', message: 'no such active user' },
-        ]);
-      target = { ownerId: user.id, departmentId: user.department_id };
-    }
+    const holder = await holderOf(tx, req.ownerId);
+    if (!holder || (holder.kind === 'user' && !holder.active))
+      throw new HttpError(400, 'INVALID', `ownerId: no active user ${req.ownerId}`, [
+        { field: 'ownerId', message: 'no such active user' },
+      ]);
     const touched = new Set<string>();
     let assigned = 0;
     for (const id of req.ids) {
       const row = await lockDoc(tx, req.collection, id);
       if (!row) throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${id} does not exist`);
-      const decision = canAssign(viewer, { ownerId: row.owner_id, departmentId: row.department_id }, target);
-      if (!decision.ok)
-        throw new HttpError(403, decision.code, `${req.collection}/${id}: ${decision.reason}`);
-      const move: Move = {
-        ownerId: target === 'pool' ? POOL_OWNER : target.ownerId,
-        departmentId: target === 'pool' ? row.department_id : target.departmentId,
-        by: viewer.userId,
-        at: new Date().toISOString(),
+      const from = { ownerId: row.owner_id, departmentId: row.department_id };
+      // To the pool a record keeps its department; to a user it takes theirs.
+      const to = {
+        ownerId: req.ownerId,
+        departmentId: holder.kind === 'user' ? holder.departmentId : row.department_id,
       };
+      const decision = canAssign(viewer, req.collection, from, to, holder);
+      if (!decision.ok)
+        throw new HttpError(
+          decision.code === 'INVALID' ? 400 : 403,
+          decision.code,
+          `${req.collection}/${id}: ${decision.reason}`,
+        );
+      const move: Move = { ...to, by: viewer.userId, at: new Date().toISOString() };
       await moveDoc(tx, req.collection, id, row, move, touched);
       await moveChildren(tx, req.collection, id, move, touched);
       assigned++;
@@ -72,9 +56,14 @@ export async function claim(
     const row = await lockDoc(tx, req.collection, req.id);
     if (!row || row.deleted)
       throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${req.id} does not exist`);
-    const decision = canClaim(viewer, { ownerId: row.owner_id, departmentId: row.department_id });
-    if (!decision.ok)
-      throw new HttpError(409, 'ALREADY_CLAIMED', decision.reason, undefined, { ownerId: row.owner_id });
+    const scope = { ownerId: row.owner_id, departmentId: row.department_id };
+    const decision = canClaim(viewer, scope);
+    if (!decision.ok) {
+      // Who holds it is not the claimer's to learn; that it exists, only if they see it or saw it in the pool.
+      if (!canRead(viewer, req.collection, scope) && !(await leftPool(tx, req.collection, req.id)))
+        throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${req.id} is not in the pool`);
+      throw new HttpError(409, 'ALREADY_CLAIMED', decision.reason);
+    }
     const touched = new Set<string>();
     const move: Move = {
       ownerId: viewer.userId,
@@ -113,71 +102,15 @@ export async function moveRecord(
   return true;
 }
 
-/** The row, locked until the transaction ends, so a concurrent move or claim waits for this one. */
-export function lockDoc(tx: Transaction<Database>, collection: string, id: string) {
-  return tx
-    .selectFrom('docs')
-    .select(['data', 'owner_id', 'department_id', 'deleted'])
+/** Whether the record was once claimed or assigned out of the pool (everyone could see it there). */
+async function leftPool(tx: Transaction<Database>, collection: string, id: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('revocations')
+    .select('id')
     .where('collection', '=', collection)
-    .where('id', '=', id)
-    .forUpdate()
+    .where('doc_id', '=', id)
+    .where('scope_kind', '=', 'pool')
+    .limit(1)
     .executeTakeFirst();
-}
-
-async function moveChildren(
-  tx: Transaction<Database>,
-  parent: 'leads' | 'accounts',
-  parentId: string,
-  move: Move,
-  touched: Set<string>,
-) {
-  const [field, collections] =
-    parent === 'accounts' ? ['accountId', accountChildren] : ['subjectId', leadChildren];
-  for (const collection of collections) {
-    const children = await tx
-      .selectFrom('docs')
-      .select(['id', 'data', 'owner_id', 'department_id', 'deleted'])
-      .where('collection', '=', collection)
-      .where(sql<string>`data->>${field}`, '=', parentId)
-      .forUpdate()
-      .execute();
-    for (const child of children) await moveDoc(tx, collection, child.id, child, move, touched);
-  }
-}
-
-/** Re-owns one row and records, in the same transaction, who lost sight of it (their next pull drops it). */
-async function moveDoc(
-  tx: Transaction<Database>,
-  collection: string,
-  id: string,
-  row: { data: unknown; owner_id: string; department_id: string; deleted: boolean },
-  move: Move,
-  touched: Set<string>,
-) {
-  if (row.owner_id === move.ownerId && row.department_id === move.departmentId) return;
-  const data = {
-    ...parse(row),
-    ownerId: move.ownerId,
-    departmentId: move.departmentId,
-    updatedAt: move.at,
-    updatedBy: move.by,
-  };
-  await writeDoc(
-    tx,
-    collection,
-    data as typeof data & { ownerId: string; departmentId: string },
-    row.deleted,
-    true,
-  );
-  const revocations: { scope_kind: 'user' | 'department' | 'pool'; scope_id: string }[] = [];
-  if (row.owner_id === POOL_OWNER) revocations.push({ scope_kind: 'pool', scope_id: '' });
-  else if (row.owner_id !== move.ownerId) revocations.push({ scope_kind: 'user', scope_id: row.owner_id });
-  if (row.department_id !== move.departmentId)
-    revocations.push({ scope_kind: 'department', scope_id: row.department_id });
-  if (revocations.length)
-    await tx
-      .insertInto('revocations')
-      .values(revocations.map((r) => ({ collection, doc_id: id, ...r })))
-      .execute();
-  touched.add(collection);
+  return !!row;
 }

@@ -8,7 +8,10 @@ import type { Database } from '../db/schema';
 /** SQL for "the viewer may read this docs row" (alias d), from the one policy in shared/permissions. */
 function visibleSql(viewer: Viewer, collection: CollectionName) {
   const scope = readScope(viewer, collection);
-  if (scope.kind === 'all') return sql`true`;
+  if (scope.kind === 'all')
+    return scope.onlyOwnPrivate
+      ? sql`(d.data->>'kind' is distinct from ${scope.onlyOwnPrivate.settingsKind} or d.owner_id = ${scope.onlyOwnPrivate.ownerId})`
+      : sql`true`;
   if (scope.kind === 'department')
     return sql`(d.department_id = ${scope.departmentId} or d.owner_id = ${POOL_OWNER})`;
   return sql`(d.owner_id = ${scope.ownerId} or d.owner_id = ${POOL_OWNER})`;

@@ -1,12 +1,20 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/model/collections';
+import { BAD_TEXT_MESSAGE, findBadText } from '../../shared/model/text';
 import { validateDoc } from '../../shared/model/validate';
-import { canWrite, type Viewer } from '../../shared/permissions/policy';
+import { canMove, canWrite, movesScope, type Decision, type Viewer } from '../../shared/permissions/policy';
 import { clampUpdatedAt } from '../../shared/sync/clock';
 import { merge3 } from '../../shared/sync/merge';
-import type { PushResponse, PushRow } from '../../shared/sync/protocol';
+import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
+import { parse, writeDoc } from './doc-rows';
+import { holderOf, moveChildren, revokeFormerScope } from './move';
 import { domainOf, sameState, toWire } from './wire';
+
+export { parse, writeDoc } from './doc-rows';
+
+/** The answer, plus for the caller: whether anything was written, and which other collections moved with it. */
+type PushOutcome = PushResponse & { changed: boolean; touched: Set<string> };
 
 type Row = { data: Record<string, unknown>; owner_id: string; department_id: string; deleted: boolean };
 
@@ -20,8 +28,8 @@ export async function push(
   viewer: Viewer,
   collection: CollectionName,
   rows: PushRow[],
-): Promise<PushResponse & { changed: boolean }> {
-  const result: PushResponse & { changed: boolean } = { conflicts: [], rejected: [], changed: false };
+): Promise<PushOutcome> {
+  const result: PushOutcome = { conflicts: [], rejected: [], changed: false, touched: new Set() };
   const now = Date.now();
   await db.transaction().execute(async (tx) => {
     for (const row of rows) await pushOne(tx, viewer, collection, clampRow(row, now), result);
@@ -34,7 +42,7 @@ async function pushOne(
   viewer: Viewer,
   collection: CollectionName,
   row: PushRow,
-  out: PushResponse & { changed: boolean },
+  out: PushOutcome,
 ) {
   const next = row.newDocumentState as Record<string, unknown>;
   const id = typeof next.id === 'string' ? next.id : '';
@@ -49,7 +57,6 @@ async function pushOne(
     });
     return;
   }
-  const data = checked.value as Record<string, unknown> & { ownerId: string; departmentId: string };
   const current = await tx
     .selectFrom('docs')
     .select(['data', 'owner_id', 'department_id', 'deleted'])
@@ -58,7 +65,19 @@ async function pushOne(
     .forUpdate()
     .executeTakeFirst();
   const currentWire = current ? toWire(parse(current), current.deleted) : undefined;
-  if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // already landed: idempotent
+  const data = stampAuthors(checked.value, viewer, currentWire);
+  const bad = findBadText(data);
+  if (bad) {
+    // The schemas refuse such text everywhere; this catches a field one forgot, before Postgres fails the batch.
+    const field = bad.join('.') || '(document)';
+    out.rejected.push({
+      id,
+      code: 'INVALID',
+      reason: `${field}: ${BAD_TEXT_MESSAGE}`,
+      issues: [{ field, message: BAD_TEXT_MESSAGE }],
+    });
+    return;
+  }
 
   const currentScope = current
     ? {
@@ -78,16 +97,62 @@ async function pushOne(
       out.changed = true;
       return;
     }
-    out.rejected.push({ id, code: decision.code, reason: decision.reason });
+    out.rejected.push(rejection(id, decision));
     return;
   }
+  // A new holder or department: the same rule as POST /assign, whichever endpoint asks.
+  const moves = movesScope(viewer, currentScope, data);
+  if (moves) {
+    const moved = canMove(viewer, currentScope, data, await holderOf(tx, data.ownerId));
+    if (!moved.ok) {
+      out.rejected.push(rejection(id, moved));
+      return;
+    }
+  }
+  // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
+  if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
   const assumed = row.assumedMasterState ?? undefined;
   if (currentWire && (!assumed || !sameState(assumed, currentWire))) {
     out.conflicts.push(currentWire);
     return;
   }
   await writeDoc(tx, collection, data, deleted, !!current);
+  if (current && moves) {
+    // As for /assign: whoever lost sight of it (and of its children) drops it on their next pull.
+    await revokeFormerScope(tx, collection, id, current, data);
+    const move = {
+      ownerId: data.ownerId,
+      departmentId: data.departmentId,
+      by: viewer.userId,
+      at: new Date().toISOString(),
+    };
+    await moveChildren(tx, collection, id, move, out.touched);
+  }
   out.changed = true;
+}
+
+/**
+ * Who wrote it is the session's word, not the device's: `updatedBy` is the viewer, `createdBy` the viewer on
+ * create and kept from the stored row on update. Devices get the stamped values back through their pull.
+ */
+function stampAuthors(
+  doc: object,
+  viewer: Viewer,
+  current: Record<string, unknown> | undefined,
+): Record<string, unknown> & { ownerId: string; departmentId: string } {
+  const createdBy = current && typeof current.createdBy === 'string' ? current.createdBy : viewer.userId;
+  return { ...(doc as { ownerId: string; departmentId: string }), createdBy, updatedBy: viewer.userId };
+}
+
+function rejection(id: string, decision: Exclude<Decision, { ok: true }>): Rejection {
+  return decision.code === 'INVALID'
+    ? {
+        id,
+        code: 'INVALID',
+        reason: decision.reason,
+        issues: [{ field: decision.field, message: decision.reason }],
+      }
+    : { id, code: decision.code, reason: decision.reason };
 }
 
 /**
@@ -135,37 +200,4 @@ function clampRow(row: PushRow, now: number): PushRow {
   if (typeof at !== 'string') return row;
   const clamped = clampUpdatedAt(at, now);
   return clamped === at ? row : { ...row, newDocumentState: { ...row.newDocumentState, updatedAt: clamped } };
-}
-
-export async function writeDoc(
-  tx: Transaction<Database>,
-  collection: string,
-  data: Record<string, unknown> & { ownerId: string; departmentId: string },
-  deleted: boolean,
-  exists: boolean,
-) {
-  const values = {
-    data: JSON.stringify(data),
-    owner_id: data.ownerId,
-    department_id: data.departmentId,
-    deleted,
-    updated_at: new Date(),
-  };
-  if (exists) {
-    await tx
-      .updateTable('docs')
-      .set({ ...values, xid: sql`pg_current_xact_id()` } as never)
-      .where('collection', '=', collection)
-      .where('id', '=', String(data.id))
-      .execute();
-  } else {
-    await tx
-      .insertInto('docs')
-      .values({ collection, id: String(data.id), ...values })
-      .execute();
-  }
-}
-
-export function parse(row: { data: unknown }): Record<string, unknown> {
-  return (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>;
 }

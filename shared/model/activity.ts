@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text, jsonRecordSchema } from './text';
 import { baseFields, isoDateTimeSchema, optionalRefSchema, recordTypeSchema } from './common';
 
 export const activityKindSchema = z.enum([
@@ -26,18 +27,18 @@ export const activitySchema = z
     ...baseFields,
     kind: activityKindSchema,
     subjectType: recordTypeSchema,
-    subjectId: z.string().min(1).max(40),
+    subjectId: text().min(1).max(40),
     /** The account the subject belongs to, so that the 360° timeline is one indexed query. */
     accountId: optionalRefSchema,
     at: isoDateTimeSchema,
-    title: z.string().max(300),
-    body: z.string().max(10000).optional(),
+    title: text().max(300),
+    body: text().max(10000).optional(),
     /** Tasks: due date and completion. */
     dueAt: isoDateTimeSchema.optional(),
     done: z.boolean().optional(),
     doneAt: isoDateTimeSchema.optional(),
     /** Event payload, e.g. {fromStageId, toStageId, probability} for a stage change. */
-    data: z.record(z.string(), z.unknown()).optional(),
+    data: jsonRecordSchema.optional(),
   })
   .strict();
 export type Activity = z.infer<typeof activitySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { baseFields, optionalRefSchema, recordTypeSchema } from './common';
 
 export const sha256Schema = z
@@ -11,13 +12,13 @@ export const attachmentSchema = z
   .object({
     ...baseFields,
     sha256: sha256Schema,
-    name: z.string().min(1).max(255),
-    mime: z.string().max(100),
-    size: z.number().int().min(0),
+    name: text().min(1).max(255),
+    mime: text().max(100),
+    size: z.number().int().min(0).max(1e12),
     subjectType: recordTypeSchema,
-    subjectId: z.string().min(1).max(40),
+    subjectId: text().min(1).max(40),
     accountId: optionalRefSchema,
-    caption: z.string().max(500).optional(),
+    caption: text().max(500).optional(),
   })
   .strict();
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseFields, currencySchema, isoDateSchema } from './common';
+import { text } from './text';
+import { baseFields, currencySchema, isoDateSchema, amountSchema } from './common';
 
 export const campaignKindSchema = z.enum(['tradeShow', 'platform', 'ads', 'email', 'referral', 'other']);
 
@@ -7,14 +8,14 @@ export const campaignKindSchema = z.enum(['tradeShow', 'platform', 'ads', 'email
 export const campaignSchema = z
   .object({
     ...baseFields,
-    name: z.string().trim().min(1, 'name is required').max(200),
+    name: text().trim().min(1, 'name is required').max(200),
     kind: campaignKindSchema,
     startDate: isoDateSchema.optional(),
     endDate: isoDateSchema.optional(),
-    location: z.string().max(200).optional(),
-    cost: z.number().min(0),
+    location: text().max(200).optional(),
+    cost: amountSchema,
     currency: currencySchema,
-    notes: z.string().max(5000).optional(),
+    notes: text().max(5000).optional(),
   })
   .strict();
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseFields, currencySchema, isoDateSchema, optionalRefSchema } from './common';
+import { text } from './text';
+import { baseFields, currencySchema, isoDateSchema, optionalRefSchema, amountSchema } from './common';
 import { productLineSchema } from './opportunity';
 
 /** Quotes, contracts, orders and expenses share one collection (RxDB's open-source collection limit). */
@@ -7,10 +8,10 @@ export const documentKindSchema = z.enum(['quote', 'contract', 'order', 'expense
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 export const paymentPlanItemSchema = z.object({
-  id: z.string().max(40),
+  id: text().max(40),
   dueDate: isoDateSchema,
-  amount: z.number().min(0),
-  receivedAmount: z.number().min(0),
+  amount: amountSchema,
+  receivedAmount: amountSchema,
   receivedDate: isoDateSchema.optional(),
 });
 
@@ -18,18 +19,18 @@ export const salesDocumentSchema = z
   .object({
     ...baseFields,
     kind: documentKindSchema,
-    number: z.string().max(60),
-    title: z.string().max(200),
+    number: text().max(60),
+    title: text().max(200),
     accountId: optionalRefSchema,
     status: z.enum(['draft', 'sent', 'signed', 'confirmed', 'shipped', 'completed', 'cancelled']),
     sourceType: z.enum(['opportunity', 'contract', 'quote', 'lead', 'campaign', '']),
     sourceId: optionalRefSchema,
     currency: currencySchema,
     lines: z.array(productLineSchema).max(500),
-    total: z.number().min(0),
+    total: amountSchema,
     date: isoDateSchema,
     paymentPlan: z.array(paymentPlanItemSchema).max(100),
-    notes: z.string().max(5000).optional(),
+    notes: text().max(5000).optional(),
   })
   .strict();
 export type SalesDocument = z.infer<typeof salesDocumentSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { baseFields, customValuesSchema, isoDateTimeSchema, optionalRefSchema } from './common';
 
 export const leadStatusSchema = z.enum(['new', 'contacted', 'qualified', 'converted', 'disqualified']);
@@ -8,23 +9,23 @@ export const interestLevelSchema = z.enum(['hot', 'warm', 'cold']);
 export const leadSchema = z
   .object({
     ...baseFields,
-    name: z.string().trim().min(1, 'name is required').max(120),
-    company: z.string().trim().max(200),
+    name: text().trim().min(1, 'name is required').max(120),
+    company: text().trim().max(200),
     /** Normalised company name, indexed for duplicate checks and sorting. */
-    companyKey: z.string().max(200),
-    title: z.string().max(120).optional(),
-    phones: z.array(z.string().regex(/^\+\d{6,15}$/, 'must be an international phone number')).max(5),
+    companyKey: text().max(200),
+    title: text().max(120).optional(),
+    phones: z.array(text().regex(/^\+\d{6,15}$/, 'must be an international phone number')).max(5),
     emails: z.array(z.email('must be a valid email').max(254)).max(5),
-    country: z.string().max(2).optional(),
-    city: z.string().max(120).optional(),
-    address: z.string().max(400).optional(),
-    website: z.string().max(300).optional(),
-    wechat: z.string().max(100).optional(),
-    whatsapp: z.string().max(100).optional(),
-    skype: z.string().max(100).optional(),
-    productsOfInterest: z.string().max(1000).optional(),
+    country: text().max(2).optional(),
+    city: text().max(120).optional(),
+    address: text().max(400).optional(),
+    website: text().max(300).optional(),
+    wechat: text().max(100).optional(),
+    whatsapp: text().max(100).optional(),
+    skype: text().max(100).optional(),
+    productsOfInterest: text().max(1000).optional(),
     interest: interestLevelSchema,
-    notes: z.string().max(5000).optional(),
+    notes: text().max(5000).optional(),
     status: leadStatusSchema,
     campaignId: optionalRefSchema,
     capturedAt: isoDateTimeSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { baseFields, isoDateTimeSchema, recordTypeSchema } from './common';
 
 /** A server-created alert for someone who is not the record's owner (e.g. a manager); ownerId = recipient. */
@@ -7,9 +8,9 @@ export const notificationSchema = z
     ...baseFields,
     kind: z.enum(['stale', 'expired', 'closeDue', 'assigned', 'taskDue', 'sampleFollowUp', 'system']),
     subjectType: recordTypeSchema,
-    subjectId: z.string().max(40),
-    title: z.string().max(300),
-    body: z.string().max(2000).optional(),
+    subjectId: text().max(40),
+    title: text().max(300),
+    body: text().max(2000).optional(),
     at: isoDateTimeSchema,
     readAt: isoDateTimeSchema.optional(),
   })

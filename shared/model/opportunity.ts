@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import {
   baseFields,
   currencySchema,
@@ -6,6 +7,8 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   optionalRefSchema,
+  amountSchema,
+  quantitySchema,
 } from './common';
 
 export const opportunityStatusSchema = z.enum(['open', 'won', 'lost', 'expired']);
@@ -15,16 +18,16 @@ export const opportunitySourceTypeSchema = z.enum(['lead', 'opportunity', 'campa
 
 export const productLineSchema = z.object({
   productId: optionalRefSchema,
-  name: z.string().min(1).max(200),
-  spec: z.string().max(300).optional(),
-  quantity: z.number().positive(),
-  unitPrice: z.number().min(0),
+  name: text().min(1).max(200),
+  spec: text().max(300).optional(),
+  quantity: quantitySchema,
+  unitPrice: amountSchema,
 });
 export type ProductLine = z.infer<typeof productLineSchema>;
 
 export const milestoneSchema = z.object({
-  id: z.string().max(40),
-  title: z.string().min(1).max(200),
+  id: text().max(40),
+  title: text().min(1).max(200),
   dueDate: isoDateSchema.optional(),
   done: z.boolean(),
 });
@@ -33,30 +36,30 @@ export const milestoneSchema = z.object({
 export const opportunitySchema = z
   .object({
     ...baseFields,
-    name: z.string().trim().min(1, 'name is required').max(200),
+    name: text().trim().min(1, 'name is required').max(200),
     kind: opportunityKindSchema,
     accountId: optionalRefSchema,
-    contactIds: z.array(z.string().max(40)).max(50),
-    pipelineId: z.string().max(40),
-    stageId: z.string().max(40),
+    contactIds: z.array(text().max(40)).max(50),
+    pipelineId: text().max(40),
+    stageId: text().max(40),
     probability: z.number().min(0).max(100),
     /** True once someone set the probability by hand; a stage change then keeps it. */
     probabilityOverridden: z.boolean(),
-    amount: z.number().finite().min(0),
+    amount: amountSchema,
     currency: currencySchema,
     expectedCloseDate: isoDateSchema,
     status: opportunityStatusSchema,
     closedAt: isoDateTimeSchema.optional(),
-    lostReason: z.string().max(500).optional(),
+    lostReason: text().max(500).optional(),
     /** Reward scaling for hard deals (e.g. 2.5) and easy ones (below 1). */
     difficulty: z.number().min(0.1).max(5),
     sourceType: opportunitySourceTypeSchema,
     sourceId: optionalRefSchema,
     campaignId: optionalRefSchema,
     lines: z.array(productLineSchema).max(200),
-    teamMemberIds: z.array(z.string().max(40)).max(50),
+    teamMemberIds: z.array(text().max(40)).max(50),
     milestones: z.array(milestoneSchema).max(100),
-    notes: z.string().max(5000).optional(),
+    notes: text().max(5000).optional(),
     custom: customValuesSchema.optional(),
   })
   .strict();

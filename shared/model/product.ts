@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { baseFields, currencySchema } from './common';
+import { text } from './text';
+import { baseFields, currencySchema, amountSchema } from './common';
 
 export const productSchema = z
   .object({
     ...baseFields,
-    sku: z.string().max(60),
-    name: z.string().trim().min(1, 'name is required').max(200),
-    spec: z.string().max(1000).optional(),
-    price: z.number().min(0),
+    sku: text().max(60),
+    name: text().trim().min(1, 'name is required').max(200),
+    spec: text().max(1000).optional(),
+    price: amountSchema,
     currency: currencySchema,
     stockStatus: z.enum(['inStock', 'low', 'outOfStock', 'madeToOrder']),
     lifecycle: z.enum(['active', 'new', 'discontinued']),

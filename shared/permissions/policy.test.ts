@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canAssign, canClaim, canHandOver, canRead, canWrite, readScope, type Viewer } from './policy';
+import {
+  canAssign,
+  canClaim,
+  canHandOver,
+  canMove,
+  canRead,
+  canWrite,
+  readScope,
+  type Holder,
+  type Viewer,
+} from './policy';
 
 const rep: Viewer = { userId: 'u-li', role: 'rep', departmentId: 'd1' };
 const manager: Viewer = { userId: 'u-mgr', role: 'manager', departmentId: 'd1' };
@@ -8,6 +18,9 @@ const own = { ownerId: 'u-li', departmentId: 'd1' };
 const colleague = { ownerId: 'u-chen', departmentId: 'd1' };
 const other = { ownerId: 'u-wang', departmentId: 'd2' };
 const pool = { ownerId: 'pool', departmentId: 'd1' };
+const inD1: Holder = { kind: 'user', departmentId: 'd1', active: true };
+const inD2: Holder = { kind: 'user', departmentId: 'd2', active: true };
+const toPool: Holder = { kind: 'pool' };
 
 describe('read policy', () => {
   it('scopes reps to their own records and the pool', () => {
@@ -40,17 +53,10 @@ describe('read policy', () => {
 });
 
 describe('write policy', () => {
-  it('lets a rep edit own records but not hand them to someone else or delete them for good', () => {
+  it('lets a rep edit own records but not delete them for good', () => {
     expect(canWrite(rep, 'accounts', own, own, false)).toEqual({ ok: true });
-    expect(canWrite(rep, 'accounts', own, { ...own, ownerId: 'u-chen' }, false)).toMatchObject({
-      ok: false,
-      reason: /owner/,
-    });
     expect(canWrite(rep, 'accounts', own, own, true)).toMatchObject({ ok: false, reason: /trash/ });
     expect(canWrite(rep, 'accounts', colleague, colleague, false).ok).toBe(false);
-    expect(canWrite(rep, 'accounts', undefined, { ownerId: 'u-li', departmentId: 'd2' }, false).ok).toBe(
-      false,
-    );
   });
   it('lets a user write their own preferences, and only their own', () => {
     const prefs = { ...own, kind: 'userPrefs' };
@@ -64,6 +70,15 @@ describe('write policy', () => {
     expect(canWrite(rep, 'settings', { ...own, kind: 'pipeline' }, prefs, false).ok).toBe(false);
   });
 
+  it("keeps a user's preferences theirs alone, admins included", () => {
+    const lisPrefs = { ...own, kind: 'userPrefs' };
+    expect(canRead(admin, 'settings', lisPrefs)).toBe(false);
+    expect(canRead(rep, 'settings', lisPrefs)).toBe(true);
+    expect(canWrite(admin, 'settings', lisPrefs, lisPrefs, false).ok).toBe(false);
+    expect(canWrite(admin, 'settings', undefined, lisPrefs, false).ok).toBe(false);
+    expect(canWrite(admin, 'settings', undefined, { ...lisPrefs, ownerId: 'u-admin' }, false).ok).toBe(true);
+  });
+
   it('keeps settings for admins', () => {
     expect(canWrite(manager, 'settings', own, own, false).ok).toBe(false);
     expect(canWrite(admin, 'settings', own, own, false).ok).toBe(true);
@@ -71,19 +86,56 @@ describe('write policy', () => {
   it('lets managers write and delete within their department only', () => {
     expect(canWrite(manager, 'accounts', colleague, colleague, true).ok).toBe(true);
     expect(canWrite(manager, 'accounts', other, other, false).ok).toBe(false);
-    expect(
-      canWrite(manager, 'accounts', colleague, { ownerId: 'u-wang', departmentId: 'd2' }, false).ok,
-    ).toBe(false);
+  });
+});
+
+describe('moving records (push and /assign alike)', () => {
+  it('never lets a rep give a record away, move its department or create one elsewhere', () => {
+    expect(canMove(rep, own, own, inD1)).toEqual({ ok: true });
+    expect(canMove(rep, undefined, own, inD1)).toEqual({ ok: true });
+    expect(canMove(rep, own, colleague, inD1)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(canMove(rep, own, { ...own, departmentId: 'd2' }, inD1).ok).toBe(false);
+    expect(canMove(rep, undefined, { ownerId: 'u-li', departmentId: 'd2' }, inD1).ok).toBe(false);
+    expect(canMove(rep, own, pool, toPool).ok).toBe(false);
+  });
+  it("keeps managers inside their department, by the new owner's real department", () => {
+    expect(canMove(manager, colleague, own, inD1).ok).toBe(true);
+    expect(canMove(manager, colleague, pool, toPool).ok).toBe(true);
+    expect(canMove(manager, undefined, colleague, inD1).ok).toBe(true);
+    expect(canMove(manager, colleague, other, inD2)).toMatchObject({
+      ok: false,
+      reason: /another department/,
+    });
+    // Naming a rep of department 2 under department 1 does not get around it.
+    expect(canMove(manager, colleague, { ownerId: 'u-wang', departmentId: 'd1' }, inD2)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(canMove(manager, other, own, inD1).ok).toBe(false);
+  });
+  it('lets admins move anything, to an active user of the named department or the pool', () => {
+    expect(canMove(admin, other, own, inD1).ok).toBe(true);
+    expect(canMove(admin, other, { ownerId: 'u-li', departmentId: 'd2' }, inD1)).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      field: 'departmentId',
+    });
+    expect(canMove(admin, other, own, undefined)).toMatchObject({ code: 'INVALID', field: 'ownerId' });
+    expect(canMove(admin, other, own, { ...inD1, active: false } as Holder)).toMatchObject({
+      field: 'ownerId',
+    });
   });
 });
 
 describe('assignment and the pool', () => {
   it('lets managers assign within their department, admins anywhere, reps nowhere', () => {
-    expect(canAssign(manager, colleague, { ownerId: 'u-li', departmentId: 'd1' }).ok).toBe(true);
-    expect(canAssign(manager, colleague, { ownerId: 'u-wang', departmentId: 'd2' }).ok).toBe(false);
-    expect(canAssign(manager, other, 'pool').ok).toBe(false);
-    expect(canAssign(admin, other, { ownerId: 'u-li', departmentId: 'd1' }).ok).toBe(true);
-    expect(canAssign(rep, own, 'pool').ok).toBe(false);
+    expect(canAssign(manager, 'accounts', colleague, own, inD1).ok).toBe(true);
+    expect(canAssign(manager, 'accounts', colleague, other, inD2).ok).toBe(false);
+    expect(canAssign(manager, 'accounts', other, { ...other, ownerId: 'pool' }, toPool).ok).toBe(false);
+    expect(canAssign(admin, 'accounts', other, own, inD1).ok).toBe(true);
+    expect(canAssign(rep, 'accounts', own, { ...own, ownerId: 'pool' }, toPool).ok).toBe(false);
+    // Assigning a colleague's record to the colleague is no move, but still not a rep's to do.
+    expect(canAssign(rep, 'accounts', colleague, colleague, inD1).ok).toBe(false);
   });
   it('allows claiming pool records only', () => {
     expect(canClaim(rep, pool).ok).toBe(true);

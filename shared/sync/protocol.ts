@@ -1,21 +1,22 @@
 /** The HTTP bodies of the sync server (docs/sync-protocol.md): types and their zod checks, shared by client and server. */
 import { z } from 'zod';
 import { roleSchema } from '../model/settings';
+import { text } from '../model/text';
 
 export const loginRequestSchema = z.object({
-  email: z.string().min(1).max(254),
-  password: z.string().min(1).max(200),
-  deviceId: z.string().min(1).max(80),
-  deviceName: z.string().max(200).default(''),
+  email: text().min(1).max(254),
+  password: text().min(1).max(200),
+  deviceId: text().min(1).max(80),
+  deviceName: text().max(200).default(''),
 });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 export const sessionUserSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
+  id: text(),
+  name: text(),
+  email: text(),
   role: roleSchema,
-  departmentId: z.string(),
+  departmentId: text(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -35,11 +36,20 @@ export interface StreamTicket {
 }
 
 export const refreshRequestSchema = z.object({
-  refreshToken: z.string().min(1),
-  deviceId: z.string().min(1).max(80),
+  refreshToken: text().min(1),
+  deviceId: text().min(1).max(80),
 });
 
-export const checkpointSchema = z.object({ xid: z.string().regex(/^\d+$/), id: z.string() });
+/** xid8 is an unsigned 64-bit number: anything else is refused here rather than failing in Postgres. */
+const XID8_MAX = 18446744073709551615n;
+export const checkpointSchema = z
+  .object({
+    xid: text()
+      .regex(/^\d{1,20}$/, 'must be a transaction number')
+      .refine((x) => BigInt(x) <= XID8_MAX, 'is out of range'),
+    id: text().max(40),
+  })
+  .strict();
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 /** A document on the wire: the domain fields plus RxDB's `_deleted`. */
@@ -73,14 +83,14 @@ export interface PushResponse {
 
 export const assignRequestSchema = z.object({
   collection: z.enum(['leads', 'accounts']),
-  ids: z.array(z.string().min(1).max(40)).min(1).max(5000),
-  ownerId: z.string().min(1).max(40),
+  ids: z.array(text().min(1).max(40)).min(1).max(5000),
+  ownerId: text().min(1).max(40),
 });
 export type AssignRequest = z.infer<typeof assignRequestSchema>;
 
 export const claimRequestSchema = z.object({
   collection: z.enum(['leads', 'accounts']),
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
 });
 export type ClaimRequest = z.infer<typeof claimRequestSchema>;
 
@@ -111,11 +121,11 @@ export const RESYNC = 'RESYNC';
  * land once.
  */
 export const handOverRequestSchema = z.object({
-  noteId: z.string().min(1).max(40),
+  noteId: text().min(1).max(40),
   collection: z.enum(['leads', 'accounts', 'contacts', 'opportunities', 'samples', 'documents']),
-  id: z.string().min(1).max(40),
-  title: z.string().trim().min(1).max(300),
-  body: z.string().max(10000),
+  id: text().min(1).max(40),
+  title: text().trim().min(1).max(300),
+  body: text().max(10000),
 });
 export type HandOverRequest = z.infer<typeof handOverRequestSchema>;
 export interface HandOverResponse {

@@ -24,7 +24,8 @@ export type ClaimOutcome =
 /**
  * POST /pool/claim. The server decides who gets a pool record, once, so nothing is changed locally before it
  * answers: a refused claim leaves nothing half-claimed. Calls fetch itself (with the sync client's token) because
- * the 409 body carries the current owner, which the generic client does not pass on.
+ * a 409 (taken) is told apart from other refusals. The server does not name who holds a taken record (it is
+ * not the claimer's to learn), so `ownerId` is usually empty and the UI says "another rep".
  */
 export async function claimOnServer(
   http: ClaimHttp,
