@@ -1,13 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/model/collections';
 import { validateDoc } from '../../shared/model/validate';
-import { canWrite, type Viewer } from '../../shared/permissions/policy';
-import { merge3 } from '../../shared/sync/merge';
-import type { PushResponse, PushRow } from '../../shared/sync/protocol';
+import { canRead, canWrite, isAppendOnly, type Viewer } from '../../shared/permissions/policy';
+import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
+import { formerOwnerMerge } from './former-owner-merge';
 import { domainOf, sameState, toWire } from './wire';
 
-type Row = { data: Record<string, unknown>; owner_id: string; department_id: string; deleted: boolean };
+export type Row = { data: Record<string, unknown>; owner_id: string; department_id: string; deleted: boolean };
+export type PushResult = PushResponse & { changed: boolean; alsoChanged: Set<CollectionName> };
 
 /**
  * One transaction per request. Each row is validated, checked against the policy and against the master
@@ -19,8 +20,8 @@ export async function push(
   viewer: Viewer,
   collection: CollectionName,
   rows: PushRow[],
-): Promise<PushResponse & { changed: boolean }> {
-  const result: PushResponse & { changed: boolean } = { conflicts: [], rejected: [], changed: false };
+): Promise<PushResult> {
+  const result: PushResult = { conflicts: [], rejected: [], changed: false, alsoChanged: new Set() };
   await db.transaction().execute(async (tx) => {
     for (const row of rows) await pushOne(tx, viewer, collection, row, result);
   });
@@ -32,14 +33,14 @@ async function pushOne(
   viewer: Viewer,
   collection: CollectionName,
   row: PushRow,
-  out: PushResponse & { changed: boolean },
+  out: PushResult,
 ) {
   const next = row.newDocumentState as Record<string, unknown>;
   const id = typeof next.id === 'string' ? next.id : '';
   const deleted = next._deleted === true;
   const checked = validateDoc(collection, domainOf(next));
   if (!checked.ok) {
-    out.rejected.push({
+    await refuse(tx, viewer, collection, row, undefined, out, {
       id,
       code: 'INVALID',
       reason: 'the record failed validation',
@@ -71,15 +72,33 @@ async function pushOne(
       ? await formerOwnerMerge(tx, viewer, collection, row, current, data, deleted)
       : null;
     if (merged) {
-      // The edit landed; answering with the record as a tombstone makes the device drop what is no longer its own.
-      out.conflicts.push(toWire(merged, true));
-      out.changed = true;
+      // Merged or recorded in the history; the answer (a tombstone) makes the device drop what is no longer its own.
+      out.conflicts.push(merged.answer);
+      out.changed ||= merged.changed;
+      for (const c of merged.alsoChanged) out.alsoChanged.add(c);
       return;
     }
-    out.rejected.push({ id, code: decision.code, reason: decision.reason });
+    await refuse(tx, viewer, collection, row, current ?? null, out, {
+      id,
+      code: decision.code,
+      reason: decision.reason,
+    });
+    return;
+  }
+  if (current && isAppendOnly(collection, parse(current))) {
+    // A clash record is history: the first copy stands; the same clash sent again is answered with it.
+    out.conflicts.push(currentWire!);
     return;
   }
   const assumed = row.assumedMasterState ?? undefined;
+  if (current?.deleted && !deleted && !isEcho(row)) {
+    await refuse(tx, viewer, collection, row, current, out, {
+      id,
+      code: 'GONE',
+      reason: `this ${collection} record was deleted`,
+    });
+    return;
+  }
   if (currentWire && (!assumed || !sameState(assumed, currentWire))) {
     out.conflicts.push(currentWire);
     return;
@@ -88,39 +107,49 @@ async function pushOne(
   out.changed = true;
 }
 
+/** The device pushes back exactly the state it was told (the echo of a conflict resolution): no change of its own. */
+const isEcho = (row: PushRow) =>
+  !!row.assumedMasterState && sameState(row.assumedMasterState, row.newDocumentState);
+
 /**
- * A former owner's offline edit made before the record was reassigned is merged into the current row (the
- * owner stays the new one) rather than lost. Later edits, or records that were never theirs, stay forbidden.
+ * Refuses a row and tells the device what to hold instead: the current record if the caller may read it,
+ * otherwise a tombstone of the device's own state (never content the caller may no longer read). The
+ * device keeps the refused state in its not-synced list. An echo refuses nothing the user did; it only
+ * gets the truth again, unless it already holds it.
  */
-async function formerOwnerMerge(
+async function refuse(
   tx: Transaction<Database>,
   viewer: Viewer,
   collection: CollectionName,
   row: PushRow,
-  current: Row,
-  next: Record<string, unknown>,
-  deleted: boolean,
-): Promise<Record<string, unknown> | null> {
-  if (deleted) return null;
-  const revoked = await tx
-    .selectFrom('revocations')
-    .select(sql<string>`max(at)`.as('at'))
-    .where('collection', '=', collection)
-    .where('doc_id', '=', String(next.id))
-    .where('scope_kind', '=', 'user')
-    .where('scope_id', '=', viewer.userId)
-    .executeTakeFirst();
-  if (!revoked?.at) return null;
-  if (new Date(String(next.updatedAt)).getTime() > new Date(revoked.at).getTime()) return null;
-  const base = row.assumedMasterState ? domainOf(row.assumedMasterState) : undefined;
-  const currentData = parse(current);
-  const { merged } = merge3(base, domainOf(next), currentData);
-  const result = { ...merged, ownerId: current.owner_id, departmentId: current.department_id };
-  const checked = validateDoc(collection, result);
-  if (!checked.ok) return null;
-  const value = checked.value as Record<string, unknown> & { ownerId: string; departmentId: string };
-  await writeDoc(tx, collection, value, current.deleted, true);
-  return value;
+  known: Row | null | undefined,
+  out: PushResult,
+  rejection: Rejection,
+) {
+  const next = row.newDocumentState as Record<string, unknown>;
+  if (!rejection.id) {
+    out.rejected.push(rejection);
+    return;
+  }
+  const current =
+    known === undefined
+      ? await tx
+          .selectFrom('docs')
+          .select(['data', 'owner_id', 'department_id', 'deleted'])
+          .where('collection', '=', collection)
+          .where('id', '=', rejection.id)
+          .executeTakeFirst()
+      : known;
+  const readable =
+    current &&
+    canRead(viewer, collection, { ownerId: current.owner_id, departmentId: current.department_id });
+  const truth = readable
+    ? toWire(parse(current), current.deleted)
+    : toWire({ ...domainOf(next), id: rejection.id }, true);
+  const echo = isEcho(row);
+  if (!echo) out.rejected.push(rejection);
+  if (echo && sameState(truth, next)) return;
+  out.conflicts.push(truth);
 }
 
 export async function writeDoc(
