@@ -176,7 +176,7 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
       { newDocumentState: rewritten, assumedMasterState: state },
     ]);
     expect(res.body.conflicts).toEqual([expect.objectContaining({ id: state.id, title: state.title })]);
-    const dup = await li.db.activities.find({ selector: { subjectId: state.subjectId, kind: 'conflict' } }).exec();
+    const dup = await li.db.activities.find({ selector: { subjectId: String(state.subjectId), kind: 'conflict' } }).exec();
     expect(dup).toHaveLength(1);
   });
 });
