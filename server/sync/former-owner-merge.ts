@@ -10,7 +10,15 @@ import { parse, writeDoc, type Row } from './push';
 import { domainOf, toWire } from './wire';
 
 /** Fields a former owner's edit never sets: identity, scope and the clock (the server stamps the merge). */
-const NOT_MERGED = new Set(['id', 'ownerId', 'departmentId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
+const NOT_MERGED = new Set([
+  'id',
+  'ownerId',
+  'departmentId',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+]);
 
 export interface FormerOwnerMerge {
   /** What the device is answered: a tombstone of its own state, so it drops the record and learns nothing new. */

@@ -7,7 +7,12 @@ import type { Database } from '../db/schema';
 import { formerOwnerMerge } from './former-owner-merge';
 import { domainOf, sameState, toWire } from './wire';
 
-export type Row = { data: Record<string, unknown>; owner_id: string; department_id: string; deleted: boolean };
+export type Row = {
+  data: Record<string, unknown>;
+  owner_id: string;
+  department_id: string;
+  deleted: boolean;
+};
 export type PushResult = PushResponse & { changed: boolean; alsoChanged: Set<CollectionName> };
 
 /**

@@ -51,7 +51,10 @@ export const pushRowSchema = z.object({
    * The xid of the last pull checkpoint of this collection the device had when the change was made: a
    * former owner's edit is merged only if the device had not yet pulled the record's reassignment.
    */
-  pulledXid: z.string().regex(/^\d{1,20}$/).optional(),
+  pulledXid: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
 });
 export const pushRequestSchema = z.array(pushRowSchema).max(1000);
 export type PushRow = z.infer<typeof pushRowSchema>;

@@ -160,7 +160,10 @@ export interface DeviceOptions {
 async function openDeviceDb(name: string, collections: CollectionName[], persistent: boolean) {
   const db = (await createRxDatabase({
     name,
-    storage: (persistent ? getRxStorageDexie({ indexedDB, IDBKeyRange }) : getRxStorageMemory()) as RxStorage<unknown, unknown>,
+    storage: (persistent ? getRxStorageDexie({ indexedDB, IDBKeyRange }) : getRxStorageMemory()) as RxStorage<
+      unknown,
+      unknown
+    >,
     multiInstance: false,
     localDocuments: true,
   })) as unknown as CrmDatabase;

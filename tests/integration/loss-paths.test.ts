@@ -102,7 +102,13 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
     const account = await newAccount(li, 'Clash SpA');
     await li.sync!.awaitInSync();
     await li.offline();
-    await updateDoc(li.db, 'accounts', account.id, { notes: 'from li', website: 'https://li.example' }, li.actor);
+    await updateDoc(
+      li.db,
+      'accounts',
+      account.id,
+      { notes: 'from li', website: 'https://li.example' },
+      li.actor,
+    );
     await assign(account.id, chen);
     await eventually(async () => expect(await chen.db.accounts.findOne(account.id).exec()).not.toBeNull());
     await updateDoc(chen.db, 'accounts', account.id, { notes: 'from chen' }, chen.actor);
@@ -176,7 +182,9 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
       { newDocumentState: rewritten, assumedMasterState: state },
     ]);
     expect(res.body.conflicts).toEqual([expect.objectContaining({ id: state.id, title: state.title })]);
-    const dup = await li.db.activities.find({ selector: { subjectId: String(state.subjectId), kind: 'conflict' } }).exec();
+    const dup = await li.db.activities
+      .find({ selector: { subjectId: String(state.subjectId), kind: 'conflict' } })
+      .exec();
     expect(dup).toHaveLength(1);
   });
 });

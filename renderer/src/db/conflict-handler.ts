@@ -74,5 +74,3 @@ export const mergeConflictHandler: RxConflictHandler<any> = {
       .doc as WithDeleted<any>;
   },
 };
-
-

@@ -9,7 +9,7 @@ import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { EventSource } from 'eventsource';
-import { collectionDefs, type CollectionName } from '../../../shared/model/collections';
+import { collectionDefs } from '../../../shared/model/collections';
 import { toRxJsonSchema } from '../../../shared/db/rxdb-schema';
 import { DEMO_PASSWORD } from '../../../shared/permissions/demo';
 import { mergeConflictHandler } from '../../../renderer/src/db/conflict-handler';
@@ -55,7 +55,7 @@ let faults = { before: 0, after: 0 };
 const tokens = memoryTokenStore();
 let user = { id: '', departmentId: '' };
 let deviceId = '';
-let faultCount = { before: 0, after: 0 };
+const faultCount = { before: 0, after: 0 };
 const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
 
 /** Cuts the network mid-request: before the server sees it, or after it handled it (the answer is lost). */
@@ -107,8 +107,9 @@ async function online() {
     userId: user.id,
     fetch: faultyFetch,
     EventSource: EventSource as unknown as EventSourceCtor,
-    resyncEveryMs: 2_000,
+    resyncEveryMs: 60_000,
   });
+  await sync.awaitInitialSync();
 }
 
 async function offline() {
@@ -195,14 +196,15 @@ async function handle(c: Command): Promise<unknown> {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-process.on('message', (msg: { id: number } & Command) => {
+process.on('message', (msg: { seq: number; command: Command }) => {
   // One command at a time, in order, as one user on one device.
   queue = queue.then(async () => {
     try {
-      const result = await handle(msg);
-      process.send!({ id: msg.id, ok: true, result: result ?? null });
+      const result = await handle(msg.command);
+      process.send!({ seq: msg.seq, ok: true, result: result ?? null });
     } catch (error) {
-      process.send!({ id: msg.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      process.send!({ seq: msg.seq, ok: false, error: message });
     }
   });
 });

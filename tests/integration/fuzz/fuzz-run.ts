@@ -80,7 +80,7 @@ type Dump = {
   faults: { before: number; after: number };
 };
 
-class DeviceProc {
+export class DeviceProc {
   private next = 1;
   private waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   online = false;
@@ -90,10 +90,10 @@ class DeviceProc {
     readonly key: DeviceKey,
     private readonly child: ChildProcess,
   ) {
-    child.on('message', (msg: { id?: number; ok?: boolean; result?: unknown; error?: string }) => {
-      if (msg.id === undefined) return;
-      const w = this.waiting.get(msg.id);
-      this.waiting.delete(msg.id);
+    child.on('message', (msg: { seq?: number; ok?: boolean; result?: unknown; error?: string }) => {
+      if (msg.seq === undefined) return;
+      const w = this.waiting.get(msg.seq);
+      this.waiting.delete(msg.seq);
       if (msg.ok) w?.resolve(msg.result);
       else w?.reject(new Error(`${key}: ${msg.error}`));
     });
@@ -121,14 +121,15 @@ class DeviceProc {
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`${this.key}: "${command.cmd}" did not answer in ${CALL_TIMEOUT_MS / 1000} s`)),
+        () =>
+          reject(new Error(`${this.key}: "${command.cmd}" did not answer in ${CALL_TIMEOUT_MS / 1000} s`)),
         CALL_TIMEOUT_MS,
       );
       this.waiting.set(id, {
         resolve: (v) => (clearTimeout(timer), resolve(v as T)),
         reject: (e) => (clearTimeout(timer), reject(e)),
       });
-      this.child.send({ id, ...command });
+      this.child.send({ seq: id, command });
     });
   }
 
@@ -208,7 +209,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const device = devices[pick(rng, DEVICES)!.key];
       const roll = rng();
       const tag = `s${step}`;
-      if (options.verbose) log(`${new Date().toISOString().slice(11, 19)} step ${step} on ${device.key} (${roll.toFixed(2)})`);
+      if (options.verbose)
+        log(`${new Date().toISOString().slice(11, 19)} step ${step} on ${device.key} (${roll.toFixed(2)})`);
       if (roll < 0.18) {
         // create
         const collection = pick(rng, COLLECTIONS)!;
@@ -229,22 +231,50 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             capturedAt: now,
           };
         else if (collection === 'accounts')
-          fields = { name: `Acct ${tag}`, nameKey: `acct ${tag}`, phones: [], emails: [], tier: 'C', lifecycle: 'prospect' };
+          fields = {
+            name: `Acct ${tag}`,
+            nameKey: `acct ${tag}`,
+            phones: [],
+            emails: [],
+            tier: 'C',
+            lifecycle: 'prospect',
+          };
         else {
           const account = pick(rng, await ids(device, 'accounts'));
           if (!account) continue;
           fields =
             collection === 'contacts'
               ? { accountId: account.id, name: `Contact ${tag}`, phones: [], emails: [], isPrimary: false }
-              : { kind: 'note', subjectType: 'account', subjectId: account.id, accountId: account.id, at: now, title: `Note ${tag}` };
+              : {
+                  kind: 'note',
+                  subjectType: 'account',
+                  subjectId: account.id,
+                  accountId: account.id,
+                  at: now,
+                  title: `Note ${tag}`,
+                };
           // A child is its account's owner's, as the app creates it.
-          if (device.key === 'manager') Object.assign(fields, { ownerId: account.ownerId, departmentId: account.departmentId });
+          if (device.key === 'manager')
+            Object.assign(fields, { ownerId: account.ownerId, departmentId: account.departmentId });
         }
         fields[field] = value;
         const doc = await device.call<Doc>({ cmd: 'create', collection, fields });
         known[collection].push(String(doc.id));
-        writes.push({ step, device: device.key, collection, id: String(doc.id), field, value: doc[field], prev: undefined });
-        record(step, `${device.key} creates ${collection}/${doc.id} ${field}=${value}`, [String(doc.id), String(fields.accountId ?? '')], [device.key]);
+        writes.push({
+          step,
+          device: device.key,
+          collection,
+          id: String(doc.id),
+          field,
+          value: doc[field],
+          prev: undefined,
+        });
+        record(
+          step,
+          `${device.key} creates ${collection}/${doc.id} ${field}=${value}`,
+          [String(doc.id), String(fields.accountId ?? '')],
+          [device.key],
+        );
         count('create');
       } else if (roll < 0.55) {
         // edit (sometimes a deliberate same-field clash: the same field on a second, offline device)
@@ -253,7 +283,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (!target) continue;
         const field = pick(rng, FIELDS[collection])!;
         const clash = rng() < 0.25;
-        const second = clash ? devices[pick(rng, DEVICES.filter((d) => d.key !== device.key))!.key] : null;
+        const second = clash
+          ? devices[
+              pick(
+                rng,
+                DEVICES.filter((d) => d.key !== device.key),
+              )!.key
+            ]
+          : null;
         if (second?.online) {
           await second.call({ cmd: 'offline' });
           second.online = false;
@@ -268,17 +305,42 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             patch: { [field]: value },
           });
           if (!res) continue;
-          writes.push({ step, device: d.key, collection, id: String(target.id), field, value, prev: res.prev[field] });
-          record(step, `${d.key} sets ${collection}/${target.id} ${field}=${value}`, [String(target.id)], [d.key]);
+          writes.push({
+            step,
+            device: d.key,
+            collection,
+            id: String(target.id),
+            field,
+            value,
+            prev: res.prev[field],
+          });
+          record(
+            step,
+            `${d.key} sets ${collection}/${target.id} ${field}=${value}`,
+            [String(target.id)],
+            [d.key],
+          );
           count(second ? 'clash-edit' : 'edit');
         }
       } else if (roll < 0.6) {
         const collection = pick(rng, COLLECTIONS)!;
         const target = pick(rng, await ids(device, collection));
         if (!target || target.trashedAt) continue;
-        const res = await device.call<{ doc: Doc } | null>({ cmd: 'trash', collection, id: String(target.id) });
+        const res = await device.call<{ doc: Doc } | null>({
+          cmd: 'trash',
+          collection,
+          id: String(target.id),
+        });
         if (!res) continue;
-        writes.push({ step, device: device.key, collection, id: String(target.id), field: 'trashedAt', value: res.doc.trashedAt, prev: undefined });
+        writes.push({
+          step,
+          device: device.key,
+          collection,
+          id: String(target.id),
+          field: 'trashedAt',
+          value: res.doc.trashedAt,
+          prev: undefined,
+        });
         record(step, `${device.key} trashes ${collection}/${target.id}`, [String(target.id)], [device.key]);
         count('trash');
       } else if (roll < 0.72) {
@@ -314,7 +376,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const collection = pick(rng, COLLECTIONS)!;
         const target = pick(rng, await ids(m, collection));
         if (!target) continue;
-        const res = await m.call<{ prev: Doc } | null>({ cmd: 'hardDelete', collection, id: String(target.id) });
+        const res = await m.call<{ prev: Doc } | null>({
+          cmd: 'hardDelete',
+          collection,
+          id: String(target.id),
+        });
         if (!res) continue;
         hardDeleted.set(String(target.id), step);
         record(step, `manager deletes ${collection}/${target.id} for good`, [String(target.id)], ['manager']);
@@ -329,7 +395,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return await verify();
   } finally {
     await Promise.all(
-      Object.values(devices).map((d) => d.call({ cmd: 'close' }).catch(() => undefined).finally(() => d.kill())),
+      Object.values(devices).map((d) =>
+        d
+          .call({ cmd: 'close' })
+          .catch(() => undefined)
+          .finally(() => d.kill()),
+      ),
     );
     await backend.stop();
   }
@@ -373,7 +444,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           if (!deepEqual(domain(local), domain(doc)))
             return `${d.key} holds another version of ${c}/${id}: ${stableStringify(domain(local))} vs server ${stableStringify(domain(doc))}`;
         }
-        for (const id of mine.keys()) if (!truth.has(id)) return `${d.key} holds ${c}/${id}, which its user may not see`;
+        for (const id of mine.keys())
+          if (!truth.has(id)) return `${d.key} holds ${c}/${id}, which its user may not see`;
       }
     }
     return '';
@@ -429,16 +501,33 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             (item.doc.data as Doc | undefined)?.field === w.field &&
             deepEqual((item.doc.data as Doc).loserValue, w.value)),
       );
-    const outcomes: Record<Outcome, number> = { final: 0, superseded: 0, history: 0, notSynced: 0, deletedWithRecord: 0 };
+    const outcomes: Record<Outcome, number> = {
+      final: 0,
+      superseded: 0,
+      history: 0,
+      notSynced: 0,
+      deletedWithRecord: 0,
+    };
     for (const w of writes) {
       const doc = server[w.collection].get(w.id);
       let outcome: Outcome | null = null;
       if (doc && !doc._deleted && deepEqual(doc[w.field], w.value)) outcome = 'final';
-      else if (writes.some((o) => o !== w && o.collection === w.collection && o.id === w.id && o.field === w.field && o.step >= w.step && deepEqual(o.prev, w.value)))
+      else if (
+        writes.some(
+          (o) =>
+            o !== w &&
+            o.collection === w.collection &&
+            o.id === w.id &&
+            o.field === w.field &&
+            o.step >= w.step &&
+            deepEqual(o.prev, w.value),
+        )
+      )
         outcome = 'superseded';
       else if (inHistory(w)) outcome = 'history';
       else if (inNotSynced(w)) outcome = 'notSynced';
-      else if (doc?._deleted && hardDeleted.has(w.id) && w.step < hardDeleted.get(w.id)!) outcome = 'deletedWithRecord';
+      else if (doc?._deleted && hardDeleted.has(w.id) && w.step < hardDeleted.get(w.id)!)
+        outcome = 'deletedWithRecord';
       if (outcome) outcomes[outcome]++;
       else
         violations.push({
@@ -469,16 +558,29 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 export function formatReport(r: FuzzReport): string {
   const lines = [
     `fuzz ${r.kind} seed=${r.seed} steps=${r.steps} in ${(r.ms / 1000).toFixed(1)} s`,
-    `  outcomes: ${Object.entries(r.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `  steps: ${Object.entries(r.stepCounts).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  outcomes: ${Object.entries(r.outcomes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `  steps: ${Object.entries(r.stepCounts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     `  network cuts: ${r.faultsInjected.before} before the server, ${r.faultsInjected.after} after it answered`,
     `  violations: ${r.violations.length}`,
   ];
   for (const v of r.violations) {
-    lines.push(`  - ${v.kind}: ${v.detail}`, `    reproduce with --seed ${r.seed} --steps ${r.steps}; the steps involved:`);
+    lines.push(
+      `  - ${v.kind}: ${v.detail}`,
+      `    reproduce with --seed ${r.seed} --steps ${r.steps}; the steps involved:`,
+    );
     for (const s of v.reproduction.slice(-60)) lines.push(`      ${s}`);
   }
   return lines.join('\n');
 }
 
-export const randomSeed = () => Number.parseInt(newId().replace(/[^0-9]/g, '').slice(0, 9) || '1', 10) || 1;
+export const randomSeed = () =>
+  Number.parseInt(
+    newId()
+      .replace(/[^0-9]/g, '')
+      .slice(0, 9) || '1',
+    10,
+  ) || 1;

@@ -9,9 +9,13 @@ const RUNS = [
 ];
 
 describe.each(BACKENDS)('reassignment fuzz (%s)', (kind) => {
-  it.each(RUNS)('seed $seed, $steps steps: nothing lost, everyone converges', async ({ seed, steps }) => {
-    const report = await runFuzz({ kind, seed, steps });
-    console.log(formatReport(report));
-    expect(report.violations).toEqual([]);
-  }, 300_000);
+  it.each(RUNS)(
+    'seed $seed, $steps steps: nothing lost, everyone converges',
+    async ({ seed, steps }) => {
+      const report = await runFuzz({ kind, seed, steps });
+      console.log(formatReport(report));
+      expect(report.violations).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -45,9 +45,7 @@ export class PulledXids {
     this.xids = { ...this.xids, [collection]: xid };
     if (!this.persistent) return;
     const snapshot = this.xids;
-    this.saving = this.saving
-      .then(() => this.db.upsertLocal(this.key, snapshot))
-      .catch(() => undefined);
+    this.saving = this.saving.then(() => this.db.upsertLocal(this.key, snapshot)).catch(() => undefined);
   }
 
   flush(): Promise<unknown> {
