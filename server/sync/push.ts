@@ -91,8 +91,15 @@ async function pushOne(
     return;
   }
   if (current && isAppendOnly(collection, parse(current))) {
-    // A clash record is history: the first copy stands; the same clash sent again is answered with it.
-    out.conflicts.push(currentWire!);
+    // A clash record is history: the first copy stands. The same clash inserted again is answered with it;
+    // an edit of it is refused (and so kept in the device's not-synced list, never silently dropped).
+    if (row.assumedMasterState && !isEcho(row))
+      await refuse(tx, viewer, collection, row, current, out, {
+        id,
+        code: 'FORBIDDEN',
+        reason: 'a clash record is history and cannot be changed',
+      });
+    else out.conflicts.push(currentWire!);
     return;
   }
   const assumed = row.assumedMasterState ?? undefined;

@@ -182,6 +182,7 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
       { newDocumentState: rewritten, assumedMasterState: state },
     ]);
     expect(res.body.conflicts).toEqual([expect.objectContaining({ id: state.id, title: state.title })]);
+    expect(res.body.rejected).toEqual([expect.objectContaining({ id: state.id, code: 'FORBIDDEN' })]);
     const dup = await li.db.activities
       .find({ selector: { subjectId: String(state.subjectId), kind: 'conflict' } })
       .exec();
