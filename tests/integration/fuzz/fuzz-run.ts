@@ -76,7 +76,7 @@ type Doc = Record<string, unknown>;
 type Dump = {
   docs: Record<FuzzCollection, Doc[]>;
   status: { pending: number; state: string } | null;
-  notSynced: { collection: string; id: string; code: string; doc?: Doc }[];
+  notSynced: { collection: string; id: string; code: string; doc?: Doc; earlier?: Doc[] }[];
   faults: { before: number; after: number };
 };
 
@@ -495,7 +495,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const inNotSynced = (w: Write) =>
       dumps[w.device].notSynced.some(
         (item) =>
-          (item.collection === w.collection && item.id === w.id && deepEqual(item.doc?.[w.field], w.value)) ||
+          (item.collection === w.collection &&
+            item.id === w.id &&
+            [item.doc, ...(item.earlier ?? [])].some((d) => deepEqual(d?.[w.field], w.value))) ||
           (item.doc?.kind === 'conflict' &&
             item.doc.subjectId === w.id &&
             (item.doc.data as Doc | undefined)?.field === w.field &&

@@ -9,7 +9,11 @@ export interface NotSyncedItem extends Rejection {
    * after the refusal), so the list keeps its own copy: the change is never lost.
    */
   doc?: Record<string, unknown>;
+  /** Earlier refused states of the same record (a second refusal must not erase the first), oldest first. */
+  earlier?: Record<string, unknown>[];
 }
+
+const MAX_EARLIER = 20;
 
 const KEY = 'sync-not-synced';
 
@@ -67,11 +71,14 @@ export class NotSyncedList {
     await this.loaded;
     for (const r of rejections) {
       const doc = docs.get(r.id);
+      const before = this.items.get(keyOf(collection, r.id));
+      const earlier = [...(before?.earlier ?? []), ...(before?.doc ? [before.doc] : [])].slice(-MAX_EARLIER);
       this.items.set(keyOf(collection, r.id), {
         ...r,
         collection,
         at: now.toISOString(),
         ...(doc ? { doc } : {}),
+        ...(earlier.length ? { earlier } : {}),
       });
     }
     await this.save();
