@@ -46,10 +46,13 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx) {
     const caller = await callerOf(ctx, req);
     const collection = collectionParam(req.params);
     const rows = parseBody(pushRequestSchema, req.body);
-    const { changed, touched, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
-    if (changed) {
+    const { changed, alsoChanged, ...result } = await push(ctx.store.db, caller.viewer, collection, rows);
+    if (changed || alsoChanged.size) {
       ctx.store.noteWrites(rows.length);
-      await ctx.store.bus.publish({ type: 'change', collections: [...new Set([collection, ...touched])] });
+      await ctx.store.bus.publish({
+        type: 'change',
+        collections: [...new Set([...(changed ? [collection] : []), ...alsoChanged])],
+      });
     }
     return result;
   });

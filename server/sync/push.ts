@@ -1,35 +1,48 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { CollectionName } from '../../shared/model/collections';
 import { BAD_TEXT_MESSAGE, findBadText } from '../../shared/model/text';
 import { validateDoc } from '../../shared/model/validate';
-import { canMove, canWrite, movesScope, type Decision, type Viewer } from '../../shared/permissions/policy';
+import {
+  canMove,
+  canRead,
+  canWrite,
+  isAppendOnly,
+  movesScope,
+  type Decision,
+  type Viewer,
+} from '../../shared/permissions/policy';
 import { clampUpdatedAt } from '../../shared/sync/clock';
-import { merge3 } from '../../shared/sync/merge';
 import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { parse, writeDoc } from './doc-rows';
+import { formerOwnerMerge } from './former-owner-merge';
 import { holderOf, moveChildren, revokeFormerScope } from './move';
 import { domainOf, sameState, toWire } from './wire';
 
 export { parse, writeDoc } from './doc-rows';
 
-/** The answer, plus for the caller: whether anything was written, and which other collections moved with it. */
-type PushOutcome = PushResponse & { changed: boolean; touched: Set<string> };
-
-type Row = { data: Record<string, unknown>; owner_id: string; department_id: string; deleted: boolean };
+export type Row = {
+  data: Record<string, unknown>;
+  owner_id: string;
+  department_id: string;
+  deleted: boolean;
+};
+/** The answer, plus for the caller: whether this collection was written, and which others moved with it. */
+export type PushResult = PushResponse & { changed: boolean; alsoChanged: Set<CollectionName> };
 
 /**
  * One transaction per request. Each row is validated, checked against the policy and against the master
- * state the client assumed; a bad or forbidden row is rejected alone and the rest of the batch lands.
- * Returns the conflicts (current rows) for the client to merge and push again.
+ * state the client assumed; a bad or forbidden row is refused alone and the rest of the batch lands.
+ * Returns the conflicts (current rows) for the client to merge and push again, and for each refused row
+ * the state the device should hold instead.
  */
 export async function push(
   db: Kysely<Database>,
   viewer: Viewer,
   collection: CollectionName,
   rows: PushRow[],
-): Promise<PushOutcome> {
-  const result: PushOutcome = { conflicts: [], rejected: [], changed: false, touched: new Set() };
+): Promise<PushResult> {
+  const result: PushResult = { conflicts: [], rejected: [], changed: false, alsoChanged: new Set() };
   const now = Date.now();
   await db.transaction().execute(async (tx) => {
     for (const row of rows) await pushOne(tx, viewer, collection, clampRow(row, now), result);
@@ -42,14 +55,14 @@ async function pushOne(
   viewer: Viewer,
   collection: CollectionName,
   row: PushRow,
-  out: PushOutcome,
+  out: PushResult,
 ) {
   const next = row.newDocumentState as Record<string, unknown>;
   const id = typeof next.id === 'string' ? next.id : '';
   const deleted = next._deleted === true;
   const checked = validateDoc(collection, domainOf(next));
   if (!checked.ok) {
-    out.rejected.push({
+    await refuse(tx, viewer, collection, row, undefined, out, {
       id,
       code: 'INVALID',
       reason: 'the record failed validation',
@@ -70,7 +83,7 @@ async function pushOne(
   if (bad) {
     // The schemas refuse such text everywhere; this catches a field one forgot, before Postgres fails the batch.
     const field = bad.join('.') || '(document)';
-    out.rejected.push({
+    await refuse(tx, viewer, collection, row, current ?? null, out, {
       id,
       code: 'INVALID',
       reason: `${field}: ${BAD_TEXT_MESSAGE}`,
@@ -92,12 +105,25 @@ async function pushOne(
       ? await formerOwnerMerge(tx, viewer, collection, row, current, data, deleted)
       : null;
     if (merged) {
-      // The edit landed; answering with the record as a tombstone makes the device drop what is no longer its own.
-      out.conflicts.push(toWire(merged, true));
-      out.changed = true;
+      // Merged or recorded in the history; the answer (a tombstone) makes the device drop what is no longer its own.
+      out.conflicts.push(merged.answer);
+      out.changed ||= merged.changed;
+      for (const c of merged.alsoChanged) out.alsoChanged.add(c);
       return;
     }
-    out.rejected.push(rejection(id, decision));
+    await refuse(tx, viewer, collection, row, current ?? null, out, rejection(id, decision));
+    return;
+  }
+  if (current && isAppendOnly(collection, parse(current))) {
+    // A clash record is history: the first copy stands. The same clash inserted again is answered with it;
+    // an edit of it is refused (and so kept in the device's not-synced list, never silently dropped).
+    if (row.assumedMasterState && !isEcho(row))
+      await refuse(tx, viewer, collection, row, current, out, {
+        id,
+        code: 'FORBIDDEN',
+        reason: 'a clash record is history and cannot be changed',
+      });
+    else out.conflicts.push(currentWire!);
     return;
   }
   // A new holder or department: the same rule as POST /assign, whichever endpoint asks.
@@ -105,13 +131,21 @@ async function pushOne(
   if (moves) {
     const moved = canMove(viewer, currentScope, data, await holderOf(tx, data.ownerId));
     if (!moved.ok) {
-      out.rejected.push(rejection(id, moved));
+      await refuse(tx, viewer, collection, row, current ?? null, out, rejection(id, moved));
       return;
     }
   }
   // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
   if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
   const assumed = row.assumedMasterState ?? undefined;
+  if (current?.deleted && !deleted && !isEcho(row)) {
+    await refuse(tx, viewer, collection, row, current, out, {
+      id,
+      code: 'GONE',
+      reason: `this ${collection} record was deleted`,
+    });
+    return;
+  }
   if (currentWire && (!assumed || !sameState(assumed, currentWire))) {
     out.conflicts.push(currentWire);
     return;
@@ -126,10 +160,14 @@ async function pushOne(
       by: viewer.userId,
       at: new Date().toISOString(),
     };
-    await moveChildren(tx, collection, id, move, out.touched);
+    await moveChildren(tx, collection, id, move, out.alsoChanged as Set<string>);
   }
   out.changed = true;
 }
+
+/** The device pushes back exactly the state it was told (the echo of a conflict resolution): no change of its own. */
+const isEcho = (row: PushRow) =>
+  !!row.assumedMasterState && sameState(row.assumedMasterState, row.newDocumentState);
 
 /**
  * Who wrote it is the session's word, not the device's: `updatedBy` is the viewer, `createdBy` the viewer on
@@ -156,38 +194,44 @@ function rejection(id: string, decision: Exclude<Decision, { ok: true }>): Rejec
 }
 
 /**
- * A former owner's offline edit made before the record was reassigned is merged into the current row (the
- * owner stays the new one) rather than lost. Later edits, or records that were never theirs, stay forbidden.
+ * Refuses a row and tells the device what to hold instead: the current record if the caller may read it,
+ * otherwise a tombstone of the device's own state (never content the caller may no longer read). The
+ * device keeps the refused state in its not-synced list. An echo refuses nothing the user did; it only
+ * gets the truth again, unless it already holds it.
  */
-async function formerOwnerMerge(
+async function refuse(
   tx: Transaction<Database>,
   viewer: Viewer,
   collection: CollectionName,
   row: PushRow,
-  current: Row,
-  next: Record<string, unknown>,
-  deleted: boolean,
-): Promise<Record<string, unknown> | null> {
-  if (deleted) return null;
-  const revoked = await tx
-    .selectFrom('revocations')
-    .select(sql<string>`max(at)`.as('at'))
-    .where('collection', '=', collection)
-    .where('doc_id', '=', String(next.id))
-    .where('scope_kind', '=', 'user')
-    .where('scope_id', '=', viewer.userId)
-    .executeTakeFirst();
-  if (!revoked?.at) return null;
-  if (new Date(String(next.updatedAt)).getTime() > new Date(revoked.at).getTime()) return null;
-  const base = row.assumedMasterState ? domainOf(row.assumedMasterState) : undefined;
-  const currentData = parse(current);
-  const { merged } = merge3(base, domainOf(next), currentData);
-  const result = { ...merged, ownerId: current.owner_id, departmentId: current.department_id };
-  const checked = validateDoc(collection, result);
-  if (!checked.ok) return null;
-  const value = checked.value as Record<string, unknown> & { ownerId: string; departmentId: string };
-  await writeDoc(tx, collection, value, current.deleted, true);
-  return value;
+  known: Row | null | undefined,
+  out: PushResult,
+  rejection: Rejection,
+) {
+  const next = row.newDocumentState as Record<string, unknown>;
+  if (!rejection.id) {
+    out.rejected.push(rejection);
+    return;
+  }
+  const current =
+    known === undefined
+      ? await tx
+          .selectFrom('docs')
+          .select(['data', 'owner_id', 'department_id', 'deleted'])
+          .where('collection', '=', collection)
+          .where('id', '=', rejection.id)
+          .executeTakeFirst()
+      : known;
+  const readable =
+    current &&
+    canRead(viewer, collection, { ownerId: current.owner_id, departmentId: current.department_id });
+  const truth = readable
+    ? toWire(parse(current), current.deleted)
+    : toWire({ ...domainOf(next), id: rejection.id }, true);
+  const echo = isEcho(row);
+  if (!echo) out.rejected.push(rejection);
+  if (echo && sameState(truth, next)) return;
+  out.conflicts.push(truth);
 }
 
 /**

@@ -176,3 +176,11 @@ export function canHandOver(
 export function canAdminister(viewer: Viewer): Decision {
   return viewer.role === 'admin' ? allow : deny('admins only');
 }
+
+/**
+ * History that nobody rewrites: a clash record (`conflict` activity) is written once, by whichever device
+ * or server merge found the clash first; later writes of the same id change nothing.
+ */
+export function isAppendOnly(collection: CollectionName, current: { kind?: unknown }): boolean {
+  return collection === 'activities' && current.kind === 'conflict';
+}

@@ -65,17 +65,31 @@ export interface PullResponse {
 export const pushRowSchema = z.object({
   newDocumentState: z.record(z.string(), z.unknown()),
   assumedMasterState: z.record(z.string(), z.unknown()).optional().nullable(),
+  /**
+   * The xid of the last pull checkpoint of this collection the device had when the change was made: a
+   * former owner's edit is merged only if the device had not yet pulled the record's reassignment.
+   */
+  pulledXid: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
 });
 export const pushRequestSchema = z.array(pushRowSchema).max(1000);
 export type PushRow = z.infer<typeof pushRowSchema>;
 
-export type RejectCode = 'INVALID' | 'FORBIDDEN';
+/** GONE: the record was deleted on the server while this device edited it. */
+export type RejectCode = 'INVALID' | 'FORBIDDEN' | 'GONE';
 export interface Rejection {
   id: string;
   code: RejectCode;
   reason: string;
   issues?: { field: string; message: string }[];
 }
+/**
+ * A refused row is in `rejected` (the change, with the reason) and also in `conflicts` with what the device
+ * must hold instead: the server's current document, or a tombstone of the device's own state when the record
+ * is out of the caller's scope or gone.
+ */
 export interface PushResponse {
   conflicts: WireDoc[];
   rejected: Rejection[];

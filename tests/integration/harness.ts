@@ -6,9 +6,11 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { createRxDatabase, addRxPlugin } from 'rxdb';
+import { createRxDatabase, addRxPlugin, type RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { EventSource } from 'eventsource';
 import { collectionDefs, type CollectionName } from '../../shared/model/collections';
 import { toRxJsonSchema } from '../../shared/db/rxdb-schema';
@@ -152,18 +154,23 @@ export interface Device {
   online(url?: string, options?: Partial<StartSyncOptions>): Promise<void>;
   /** Stops syncing: edits keep landing in the local database only. */
   offline(): Promise<void>;
+  /** Persistent devices only: closes the database and opens it again (an app restart); sync stays off. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-/**
- * A device with only the collections a scenario needs: open-source RxDB allows 13 open collections per
- * process, so three devices of four collections fit in one test process.
- */
-export async function openDevice(url: string, email: string, collections: CollectionName[]): Promise<Device> {
-  const name = `device${++dbCounter}${Math.random().toString(36).slice(2, 8)}`;
+export interface DeviceOptions {
+  /** IndexedDB (fake-indexeddb in Node, one instance per process) instead of memory: survives `restart()`. */
+  persistent?: boolean;
+}
+
+async function openDeviceDb(name: string, collections: CollectionName[], persistent: boolean) {
   const db = (await createRxDatabase({
     name,
-    storage: getRxStorageMemory(),
+    storage: (persistent ? getRxStorageDexie({ indexedDB, IDBKeyRange }) : getRxStorageMemory()) as RxStorage<
+      unknown,
+      unknown
+    >,
     multiInstance: false,
     localDocuments: true,
   })) as unknown as CrmDatabase;
@@ -179,10 +186,27 @@ export async function openDevice(url: string, email: string, collections: Collec
       ]),
     ) as never,
   );
+  return db;
+}
+
+/**
+ * A device with only the collections a scenario needs: open-source RxDB allows 13 open collections per
+ * process, so three devices of four collections fit in one test process.
+ */
+export async function openDevice(
+  url: string,
+  email: string,
+  collections: CollectionName[],
+  options: DeviceOptions = {},
+): Promise<Device> {
+  const name = `device${++dbCounter}${Math.random().toString(36).slice(2, 8)}`;
+  let db = await openDeviceDb(name, collections, options.persistent ?? false);
   const { res, tokens, deviceId } = await login(url, email);
   const device: Device = {
     name,
-    db,
+    get db() {
+      return db;
+    },
     user: res.user,
     actor: { userId: res.user.id, departmentId: res.user.departmentId },
     tokens,
@@ -206,6 +230,12 @@ export async function openDevice(url: string, email: string, collections: Collec
     async offline() {
       await device.sync?.stop();
       device.sync = null;
+    },
+    async restart() {
+      if (!options.persistent) throw new Error('restart(): only a persistent device keeps its data');
+      await device.offline();
+      await db.close();
+      db = await openDeviceDb(name, collections, true);
     },
     async close() {
       await device.sync?.stop();

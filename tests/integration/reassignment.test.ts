@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateDoc } from '../../renderer/src/db/write';
+import { trashDoc, updateDoc } from '../../renderer/src/db/write';
 import { newId } from '../../shared/model/id';
 import {
   api,
@@ -76,7 +76,7 @@ describe.each(BACKENDS)('reassignment while the old owner is offline (%s)', (kin
     expect(li.sync!.status.get().notSynced).toBe(0);
   });
 
-  it('refuses an edit the former owner made after the reassignment, and keeps it in the not-synced list', async () => {
+  it('refuses a former owner’s trash (with the edit in it), and keeps it in the not-synced list', async () => {
     const account = await newAccount(li, 'Schmidt AG');
     await li.sync!.awaitInSync();
     await li.offline();
@@ -86,14 +86,9 @@ describe.each(BACKENDS)('reassignment while the old owner is offline (%s)', (kin
       ownerId: chen.user.id,
     });
     expect(res.status).toBe(200);
-    await updateDoc(
-      li.db,
-      'accounts',
-      account.id,
-      { notes: 'too late' },
-      li.actor,
-      new Date(Date.now() + 60_000),
-    );
+    // An offline edit of a device that had not yet pulled the reassignment would be merged; a trash is not.
+    await updateDoc(li.db, 'accounts', account.id, { notes: 'too late' }, li.actor);
+    await trashDoc(li.db, 'accounts', account.id, li.actor);
     await li.online();
     await eventually(() => {
       expect(li.sync!.notSynced()).toEqual([

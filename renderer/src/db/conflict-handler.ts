@@ -1,8 +1,7 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
-import type { CollectionName } from '../../../shared/model/collections';
-import type { Activity } from '../../../shared/model/activity';
-import { recordTypeOf } from '../../../shared/model/record-type';
-import { deepEqual, merge3, stableStringify, type FieldClash } from '../../../shared/sync/merge';
+import { deepEqual, merge3, type FieldClash } from '../../../shared/sync/merge';
+
+export { clashActivities } from '../../../shared/sync/clash-activity';
 
 type Doc = Record<string, unknown>;
 
@@ -37,84 +36,41 @@ export function resolveConflict(
   master: Doc,
 ): { doc: Doc; clashes: FieldClash[] } {
   if (master._deleted) return { doc: master, clashes: [] };
+  // Nothing changed here since the version this device had (an echo of a resolution): the server's stands.
+  if (assumed && sameDocState(assumed, local)) return { doc: master, clashes: [] };
+  // Clash records are history: append-only, the server's copy is the record (docs/sync-protocol.md).
+  if (master.kind === 'conflict' && master.subjectId !== undefined) return { doc: master, clashes: [] };
   if (local._deleted) return { doc: { ...stateOf(master), _deleted: true }, clashes: [] };
   const { merged, clashes } = merge3(assumed ? stateOf(assumed) : undefined, stateOf(local), stateOf(master));
   return { doc: { ...merged, _deleted: false }, clashes };
 }
 
+/**
+ * Server states answered for refused rows (start-sync registers them while handling the push): the
+ * resolution of such a conflict is the server's state as it is, never a merge that would be pushed again.
+ */
+const refusedTruths = new Map<string, { local: Doc; truth: Doc }[]>();
+
+export function registerRefused(local: Doc, truth: Doc) {
+  const id = String(truth.id);
+  refusedTruths.set(id, [...(refusedTruths.get(id) ?? []), { local, truth }]);
+}
+
+function takeRefused(local: Doc, master: Doc): boolean {
+  const id = String(master.id);
+  const list = refusedTruths.get(id);
+  const at = list?.findIndex((r) => sameDocState(r.local, local) && sameDocState(r.truth, master)) ?? -1;
+  if (!list || at < 0) return false;
+  list.splice(at, 1);
+  if (!list.length) refusedTruths.delete(id);
+  return true;
+}
+
 export const mergeConflictHandler: RxConflictHandler<any> = {
   isEqual: (a, b) => sameDocState(a, b),
-  resolve: async (input) =>
-    resolveConflict(input.assumedMasterState, input.newDocumentState, input.realMasterState)
-      .doc as WithDeleted<any>,
+  resolve: async (input) => {
+    if (takeRefused(input.newDocumentState, input.realMasterState)) return input.realMasterState;
+    return resolveConflict(input.assumedMasterState, input.newDocumentState, input.realMasterState)
+      .doc as WithDeleted<any>;
+  },
 };
-
-/** 53-bit string hash (cyrb53); two seeds give a 106-bit id, plenty for a deterministic key. */
-function hash53(text: string, seed: number): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
-}
-
-const short = (v: unknown) => {
-  const s = typeof v === 'string' ? v : stableStringify(v);
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-};
-
-/**
- * The losing side of each clash, as a 'conflict' activity on the record's history. The id is derived from
- * the clash itself, so two devices resolving the same conflict write the same activity once.
- */
-export function clashActivities(collection: CollectionName, doc: Doc, clashes: FieldClash[]): Activity[] {
-  const subjectType = recordTypeOf(collection, doc);
-  // Settings, products, files and notifications have no history timeline; their clashes are not recorded.
-  if (!subjectType) return [];
-  return clashes.map((c) => {
-    const key = [
-      collection,
-      doc.id,
-      c.field,
-      c.loserUpdatedAt,
-      c.loserUpdatedBy,
-      stableStringify(c.loserValue),
-    ].join('|');
-    const at = c.loserUpdatedAt || String(doc.updatedAt);
-    return {
-      id: `cf${hash53(key, 1)}${hash53(key, 2)}`,
-      ownerId: String(doc.ownerId),
-      departmentId: String(doc.departmentId ?? ''),
-      createdAt: at,
-      updatedAt: at,
-      createdBy: c.loserUpdatedBy || 'unknown',
-      updatedBy: c.loserUpdatedBy || 'unknown',
-      kind: 'conflict',
-      subjectType,
-      subjectId: String(doc.id),
-      accountId:
-        collection === 'accounts' ? String(doc.id) : typeof doc.accountId === 'string' ? doc.accountId : '',
-      at,
-      title: `${c.field}: kept "${short(c.winnerValue)}", replaced "${short(c.loserValue)}"`.slice(0, 300),
-      // Through JSON: an absent value (a cleared field) must not be stored as `undefined`.
-      data: JSON.parse(
-        JSON.stringify({
-          collection,
-          field: c.field,
-          winnerValue: c.winnerValue ?? null,
-          loserValue: c.loserValue ?? null,
-          loserUpdatedAt: c.loserUpdatedAt,
-          loserUpdatedBy: c.loserUpdatedBy,
-          // The merged record carries the later stamp: the winning edit's author and time.
-          winnerUpdatedAt: doc.updatedAt,
-          winnerUpdatedBy: doc.updatedBy,
-        }),
-      ),
-    };
-  });
-}

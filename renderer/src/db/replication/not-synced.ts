@@ -9,17 +9,33 @@ export interface NotSyncedItem extends Rejection {
    * after the refusal), so the list keeps its own copy: the change is never lost.
    */
   doc?: Record<string, unknown>;
+  /** Earlier refused states of the same record (a second refusal must not erase the first), oldest first. */
+  earlier?: Record<string, unknown>[];
 }
+
+const MAX_EARLIER = 20;
 
 const KEY = 'sync-not-synced';
 
+/** RxDB 17 exposes no flag for it: a database opened without `localDocuments: true` throws LD8 on access. */
+async function readLocal(db: RxDatabase<any>): Promise<{ ok: boolean; items: NotSyncedItem[] }> {
+  try {
+    const doc = await db.getLocal(KEY);
+    return { ok: true, items: (doc?.toJSON().data.items ?? []) as NotSyncedItem[] };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'LD8') return { ok: false, items: [] };
+    throw error;
+  }
+}
+
 /**
  * Changes the server refused, with its reason: kept in an RxDB local document (device-only, never
- * replicated), so they survive restarts and are never silently dropped. The record itself stays in the local
- * database as the user left it; a later accepted push of the same record removes it from the list.
+ * replicated; the database must be opened with `localDocuments: true`, as openDatabase does), so they
+ * survive restarts and are never silently dropped. A later accepted push of the same record removes it.
  */
 export class NotSyncedList {
   private items = new Map<string, NotSyncedItem>();
+  private persistent = false;
   private loaded: Promise<void>;
 
   constructor(
@@ -30,15 +46,16 @@ export class NotSyncedList {
   }
 
   private async load() {
-    if (!this.persistent()) return;
-    const doc = await this.db.getLocal(KEY);
-    for (const item of (doc?.toJSON().data.items ?? []) as NotSyncedItem[])
-      this.items.set(keyOf(item.collection, item.id), { ...item });
+    const { ok, items } = await readLocal(this.db);
+    this.persistent = ok;
+    if (!ok) console.warn('not-synced list: the database has no local documents; the list is not persisted');
+    for (const item of items) this.items.set(keyOf(item.collection, item.id), { ...item });
     this.onChange(this.items.size);
   }
 
-  private persistent() {
-    return (this.db as { localDocuments?: boolean }).localDocuments === true;
+  /** Resolves once the list saved on the device is loaded. */
+  ready(): Promise<void> {
+    return this.loaded;
   }
 
   list(): NotSyncedItem[] {
@@ -54,11 +71,14 @@ export class NotSyncedList {
     await this.loaded;
     for (const r of rejections) {
       const doc = docs.get(r.id);
+      const before = this.items.get(keyOf(collection, r.id));
+      const earlier = [...(before?.earlier ?? []), ...(before?.doc ? [before.doc] : [])].slice(-MAX_EARLIER);
       this.items.set(keyOf(collection, r.id), {
         ...r,
         collection,
         at: now.toISOString(),
         ...(doc ? { doc } : {}),
+        ...(earlier.length ? { earlier } : {}),
       });
     }
     await this.save();
@@ -73,7 +93,7 @@ export class NotSyncedList {
 
   private async save() {
     this.onChange(this.items.size);
-    if (this.persistent()) await this.db.upsertLocal(KEY, { items: this.list() });
+    if (this.persistent) await this.db.upsertLocal(KEY, { items: this.list() });
   }
 }
 

@@ -12,9 +12,10 @@ import {
 } from '../../../../shared/sync/protocol';
 import type { CrmDatabase } from '../database';
 import { clockOf } from '../clock';
-import { clashActivities, resolveConflict, sameDocState } from '../conflict-handler';
+import { clashActivities, registerRefused, resolveConflict, sameDocState } from '../conflict-handler';
 import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
 import { NotSyncedList, type NotSyncedItem } from './not-synced';
+import { PulledXids } from './pulled-xid';
 import { StatusStore, type SyncStatus } from './status';
 import type { TokenStore } from './tokens';
 
@@ -76,6 +77,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     status.update({ notSynced: count }),
   );
   const dirty = new Set<string>();
+  const pulled = new PulledXids(db as unknown as RxDatabase<any>, `sync-pulled-xid-${userId}`);
+  /** Per pending change: how far this device had pulled when it was made (see PulledXids). */
+  const madeAtXid = new Map<string, string>();
   /** Server states being written locally, so their change events are not counted as pending edits. */
   const incoming = new Map<string, Record<string, unknown>>();
   const names = collectionNames.filter((n) => db.collections[n]);
@@ -125,10 +129,12 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       pull: {
         batchSize: options.pullBatchSize ?? 2000,
         handler: async (checkpoint, batchSize) => {
+          await pulled.loaded;
           const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
           const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
           onSuccess();
           for (const doc of res.documents) incoming.set(`${name}/${doc.id}`, doc);
+          if (res.checkpoint) pulled.set(name, res.checkpoint.xid);
           if (!status.get().initialDone)
             status.update({ initialDocsReceived: status.get().initialDocsReceived + res.documents.length });
           return { documents: res.documents as any[], checkpoint: res.checkpoint ?? undefined };
@@ -140,13 +146,18 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           // Changes made before this run (typed offline, then a reload) reach us only here: count them too.
           for (const r of rows) dirty.add(`${name}/${r.newDocumentState.id}`);
           setPending();
-          const body: PushRow[] = rows.map((r) => ({
-            newDocumentState: r.newDocumentState,
-            assumedMasterState: r.assumedMasterState ?? null,
-          }));
+          await pulled.loaded;
+          const body: PushRow[] = rows.map((r) => {
+            const xid = madeAtXid.get(`${name}/${r.newDocumentState.id}`) ?? pulled.getAtStart(name);
+            return {
+              newDocumentState: r.newDocumentState,
+              assumedMasterState: r.assumedMasterState ?? null,
+              ...(xid ? { pulledXid: xid } : {}),
+            };
+          });
           const res = await http.request<PushResponse>('POST', `/sync/${name}/push`, body).catch(failed);
           onSuccess();
-          await afterPush(name, rows as PushRow[], res);
+          await afterPush(name, body, res);
           return res.conflicts as any[];
         },
       },
@@ -169,33 +180,42 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           if (data && sameDocState(seen, data)) return;
         }
         dirty.add(key);
+        const xid = pulled.get(name);
+        if (xid && !madeAtXid.has(key)) madeAtXid.set(key, xid);
         setPending();
       }),
     );
     states.push(state);
   }
 
-  /** Conflicts become history entries; refusals go to the not-synced list; the rest are done. */
+  /**
+   * Conflicts become history entries; refusals go to the not-synced list and the device takes the server's
+   * answer for them as it is; the rest are done. A change whose resolution is the server's state needs no
+   * further push, so it stops counting as pending here.
+   */
   async function afterPush(name: CollectionName, rows: PushRow[], res: PushResponse) {
-    const conflictIds = new Set(res.conflicts.map((c) => c.id));
+    const rejectedIds = new Set(res.rejected.map((r) => r.id));
+    const settled = new Set<string>();
     for (const master of res.conflicts) {
       const row = rows.find((r) => r.newDocumentState.id === master.id);
       if (!row) continue;
-      if (master._deleted) {
-        // Deleted on the server, or no longer ours: the resolution drops the local copy, nothing to push.
-        incoming.set(`${name}/${master.id}`, master);
-        dirty.delete(`${name}/${master.id}`);
+      const key = `${name}/${master.id}`;
+      if (rejectedIds.has(master.id)) {
+        // Refused: the device holds the server's truth (or nothing); the refused state is in the list.
+        registerRefused(row.newDocumentState, master);
+        settled.add(master.id);
+        incoming.set(key, master);
         continue;
       }
-      // Resolved to the server's state: nothing left to push, so not pending (a merge that keeps local fields
-      // differs from master, is counted again by its change event and pushed again).
-      incoming.set(`${name}/${master.id}`, master);
-      dirty.delete(`${name}/${master.id}`);
       const { doc, clashes } = resolveConflict(
         row.assumedMasterState ?? undefined,
         row.newDocumentState,
         master,
       );
+      if (sameDocState(doc, master)) {
+        settled.add(master.id);
+        incoming.set(key, master);
+      }
       for (const activity of clashActivities(name, doc, clashes)) {
         if (!db.collections.activities) break;
         // The same clash resolved on two devices yields the same id: the second insert is a no-op.
@@ -206,13 +226,17 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       const refused = new Map(rows.map((r) => [String(r.newDocumentState.id), r.newDocumentState]));
       await notSynced.add(name, res.rejected, refused);
     }
+    const conflictIds = new Set(res.conflicts.map((c) => c.id));
     const accepted = rows
       .map((r) => String(r.newDocumentState.id))
-      .filter((id) => !conflictIds.has(id) && !res.rejected.some((x) => x.id === id));
+      .filter((id) => !conflictIds.has(id) && !rejectedIds.has(id));
     await notSynced.remove(name, accepted);
-    for (const row of rows)
-      if (!conflictIds.has(String(row.newDocumentState.id)))
-        dirty.delete(`${name}/${row.newDocumentState.id}`);
+    for (const row of rows) {
+      const id = String(row.newDocumentState.id);
+      if (conflictIds.has(id) && !settled.has(id)) continue;
+      dirty.delete(`${name}/${id}`);
+      madeAtXid.delete(`${name}/${id}`);
+    }
     setPending();
   }
 
