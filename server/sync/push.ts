@@ -16,7 +16,7 @@ import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protoco
 import type { Database } from '../db/schema';
 import { parse, writeDoc } from './doc-rows';
 import { formerOwnerMerge } from './former-owner-merge';
-import { holderOf, moveChildren, revokeFormerScope } from './move';
+import { holderOf, lockDoc, moveChildren, revokeFormerScope } from './move';
 import { domainOf, sameState, toWire } from './wire';
 
 export { parse, writeDoc } from './doc-rows';
@@ -70,13 +70,7 @@ async function pushOne(
     });
     return;
   }
-  const current = await tx
-    .selectFrom('docs')
-    .select(['data', 'owner_id', 'department_id', 'deleted'])
-    .where('collection', '=', collection)
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const current = await lockDoc(tx, collection, id);
   const currentWire = current ? toWire(parse(current), current.deleted) : undefined;
   const data = stampAuthors(checked.value, viewer, currentWire);
   const bad = findBadText(data);

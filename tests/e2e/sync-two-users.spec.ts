@@ -157,6 +157,10 @@ test('an edit the server refuses is listed as not synced, with its reason', asyn
   await li.page.getByRole('textbox', { name: '职位' }).fill('Einkaufsleiter');
   await li.page.keyboard.press('Enter');
   await expect(li.page.getByRole('button', { name: '编辑' })).toBeVisible();
+  // An edit alone, made before her device saw the reassignment, would be merged into Chen's lead
+  // (docs/sync-protocol.md); a trash by a former holder is refused, and so lands in her not-synced list.
+  await li.page.getByRole('button', { name: '移到回收站' }).click();
+  await expect(li.page.getByText('已移到回收站', { exact: false }).first()).toBeVisible();
 
   await li.context.setOffline(false);
   await expect(li.syncState).toContainText('1 条未被接受', { timeout: 40_000 });
@@ -178,6 +182,50 @@ test('an edit the server refuses is listed as not synced, with its reason', asyn
   await expect(chen.page.getByText('Einkaufsleiter').first()).toBeVisible({ timeout: 30_000 });
   await expect(chen.page.getByTestId('timeline-entry').first()).toContainText('李 Li');
   await chen.page.screenshot({ path: 'test-results/screens/lead-detail-hand-over.png', fullPage: true });
+
+  for (const u of [li, manager, chen]) await u.context.close();
+});
+
+test('an offline edit made before the reassignment reaches the new owner, and the former owner ends synced', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const li = await SyncedUser.signIn(browser, 'li@demo.local');
+  const manager = await SyncedUser.signIn(browser, 'manager@demo.local');
+  await li.go('/leads/entry');
+  const entry = new LeadEntryPage(li.page);
+  await entry.ready();
+  await entry.typeCard({ name: 'Hanna Hotel', company: 'Hotel Werke' });
+  await expect(li.page.getByText('已保存“Hanna Hotel”')).toBeVisible();
+  await li.expectSynced();
+
+  await li.context.setOffline(true);
+  const managerList = new LeadListPage(manager.page);
+  await managerList.search.fill('Hotel Werke');
+  await expect(managerList.count).toHaveText(/(^|\D)1\D+\d+/);
+  const assign = new AssignDialogPage(manager.page);
+  await assign.open();
+  await assign.assignTo('Chen');
+
+  const liList = new LeadListPage(li.page);
+  await li.go('/leads');
+  await liList.search.fill('Hotel Werke');
+  await liList.rows.first().click();
+  await li.page.getByRole('button', { name: '编辑' }).click();
+  await li.page.getByRole('textbox', { name: '职位' }).fill('Direktorin');
+  await li.page.keyboard.press('Enter');
+  await expect(li.page.getByRole('button', { name: '编辑' })).toBeVisible();
+
+  // Back online: the edit is merged into Chen's lead, Li's copy goes, and nothing stays "pending".
+  await li.context.setOffline(false);
+  await li.expectSynced(40_000);
+  await expect(li.syncState).toHaveAttribute('data-pending', '0');
+  const chen = await SyncedUser.signIn(browser, 'chen@demo.local');
+  const chenList = new LeadListPage(chen.page);
+  await chen.go('/leads');
+  await chenList.search.fill('Hotel Werke');
+  await chenList.rows.first().click();
+  await expect(chen.page.getByText('Direktorin').first()).toBeVisible({ timeout: 30_000 });
 
   for (const u of [li, manager, chen]) await u.context.close();
 });

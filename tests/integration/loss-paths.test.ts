@@ -128,6 +128,10 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
     });
     await eventually(async () => expect(await li.db.accounts.findOne(account.id).exec()).toBeNull());
     expect(li.sync!.notSynced().map((i) => i.id)).not.toContain(account.id);
+    // Merged and dropped: nothing is left to go up, so the device says "synced".
+    await eventually(async () =>
+      expect(li.sync!.status.get()).toMatchObject({ pending: 0, state: 'synced' }),
+    );
   });
 
   it('3b: a forged date does not make an edit "before the reassignment", and the answer reveals nothing', async () => {

@@ -81,7 +81,14 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   /** Per pending change: how far this device had pulled when it was made (see PulledXids). */
   const madeAtXid = new Map<string, string>();
   /** Server states being written locally, so their change events are not counted as pending edits. */
-  const incoming = new Map<string, Record<string, unknown>>();
+  const incoming = new Map<string, Record<string, unknown>[]>();
+  // One record can be delivered twice before RxDB writes either (a push answer and a pulled removal): each
+  // delivered state is remembered until its write, so neither counts as a local edit.
+  const expectWrite = (key: string, doc: Record<string, unknown>) => {
+    const list = incoming.get(key);
+    if (!list) incoming.set(key, [doc]);
+    else if (list.push(doc) > 4) list.shift();
+  };
   const names = collectionNames.filter((n) => db.collections[n]);
   const states: RxReplicationState<any, Checkpoint>[] = [];
   const subscriptions: { unsubscribe(): void }[] = [];
@@ -133,7 +140,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
           const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
           onSuccess();
-          for (const doc of res.documents) incoming.set(`${name}/${doc.id}`, doc);
+          for (const doc of res.documents) expectWrite(`${name}/${doc.id}`, doc);
           if (res.checkpoint) pulled.set(name, res.checkpoint.xid);
           if (!status.get().initialDone)
             status.update({ initialDocsReceived: status.get().initialDocsReceived + res.documents.length });
@@ -175,9 +182,14 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         const key = `${name}/${event.documentId}`;
         const seen = incoming.get(key);
         if (seen !== undefined) {
-          incoming.delete(key);
           const data = event.documentData as Record<string, unknown> | undefined;
-          if (data && sameDocState(seen, data)) return;
+          const at = data ? seen.findIndex((doc) => sameDocState(doc, data)) : -1;
+          if (at >= 0) {
+            seen.splice(at, 1);
+            if (!seen.length) incoming.delete(key);
+            return;
+          }
+          incoming.delete(key); // a local edit came in between: what was delivered is no longer what is written
         }
         dirty.add(key);
         const xid = pulled.get(name);
@@ -204,7 +216,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         // Refused: the device holds the server's truth (or nothing); the refused state is in the list.
         registerRefused(row.newDocumentState, master);
         settled.add(master.id);
-        incoming.set(key, master);
+        expectWrite(key, master);
         continue;
       }
       const { doc, clashes } = resolveConflict(
@@ -214,7 +226,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       );
       if (sameDocState(doc, master)) {
         settled.add(master.id);
-        incoming.set(key, master);
+        expectWrite(key, master);
       }
       for (const activity of clashActivities(name, doc, clashes)) {
         if (!db.collections.activities) break;
