@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { LeadEntryPage } from './pages/lead-entry-page';
 import { LeadListPage } from './pages/lead-list-page';
 import { drawPng } from './pages/samples-page';
@@ -125,38 +125,52 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
 });
 
 // Nothing is lost: an offline edit to a lead that was reassigned meanwhile is refused, kept and listed.
-test('an edit the server refuses is listed as not synced, with its reason', async ({ browser }) => {
-  test.setTimeout(90_000);
+/**
+ * The train both reassignment tests ride: Li types a card and syncs it, goes offline while her manager gives the
+ * lead to Chen, and, still offline, changes its job title.
+ */
+async function editWhileReassigned(
+  browser: Browser,
+  card: { name: string; company: string },
+  title: string,
+): Promise<{ li: SyncedUser; manager: SyncedUser }> {
   const li = await SyncedUser.signIn(browser, 'li@demo.local');
   const manager = await SyncedUser.signIn(browser, 'manager@demo.local');
   await li.go('/leads/entry');
   const entry = new LeadEntryPage(li.page);
   await entry.ready();
-  await entry.typeCard({ name: 'Gustav Gamma', company: 'Gamma Werke' });
-  // Saved: the form is empty for the next card (the day's count also holds leads synced from the first test).
+  await entry.typeCard(card);
+  // Saved: the form is empty for the next card; it saves behind it: wait for the local write, then the push.
   await expect(entry.field('name')).toHaveValue('');
-  // The form clears at once and saves behind it: wait for the local write, then for the push.
-  await expect(li.page.getByText('已保存“Gustav Gamma”')).toBeVisible();
+  await expect(li.page.getByText(`已保存“${card.name}”`)).toBeVisible();
   await li.expectSynced();
 
-  // The train: Li is offline while her manager gives the lead to Chen.
   await li.context.setOffline(true);
   const managerList = new LeadListPage(manager.page);
-  await managerList.search.fill('Gamma');
+  await managerList.search.fill(card.company);
   await expect(managerList.count).toHaveText(/(^|\D)1\D+\d+/);
   const assign = new AssignDialogPage(manager.page);
   await assign.open();
   await assign.assignTo('Chen');
 
-  // Li, still offline, edits it.
   const liList = new LeadListPage(li.page);
   await li.go('/leads');
-  await liList.search.fill('Gamma');
+  await liList.search.fill(card.company);
   await liList.rows.first().click();
   await li.page.getByRole('button', { name: '编辑' }).click();
-  await li.page.getByRole('textbox', { name: '职位' }).fill('Einkaufsleiter');
+  await li.page.getByRole('textbox', { name: '职位' }).fill(title);
   await li.page.keyboard.press('Enter');
   await expect(li.page.getByRole('button', { name: '编辑' })).toBeVisible();
+  return { li, manager };
+}
+
+test('an edit the server refuses is listed as not synced, with its reason', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { li, manager } = await editWhileReassigned(
+    browser,
+    { name: 'Gustav Gamma', company: 'Gamma Werke' },
+    'Einkaufsleiter',
+  );
   // An edit alone, made before her device saw the reassignment, would be merged into Chen's lead
   // (docs/sync-protocol.md); a trash by a former holder is refused, and so lands in her not-synced list.
   await li.page.getByRole('button', { name: '移到回收站' }).click();
@@ -190,31 +204,11 @@ test('an offline edit made before the reassignment reaches the new owner, and th
   browser,
 }) => {
   test.setTimeout(90_000);
-  const li = await SyncedUser.signIn(browser, 'li@demo.local');
-  const manager = await SyncedUser.signIn(browser, 'manager@demo.local');
-  await li.go('/leads/entry');
-  const entry = new LeadEntryPage(li.page);
-  await entry.ready();
-  await entry.typeCard({ name: 'Hanna Hotel', company: 'Hotel Werke' });
-  await expect(li.page.getByText('已保存“Hanna Hotel”')).toBeVisible();
-  await li.expectSynced();
-
-  await li.context.setOffline(true);
-  const managerList = new LeadListPage(manager.page);
-  await managerList.search.fill('Hotel Werke');
-  await expect(managerList.count).toHaveText(/(^|\D)1\D+\d+/);
-  const assign = new AssignDialogPage(manager.page);
-  await assign.open();
-  await assign.assignTo('Chen');
-
-  const liList = new LeadListPage(li.page);
-  await li.go('/leads');
-  await liList.search.fill('Hotel Werke');
-  await liList.rows.first().click();
-  await li.page.getByRole('button', { name: '编辑' }).click();
-  await li.page.getByRole('textbox', { name: '职位' }).fill('Direktorin');
-  await li.page.keyboard.press('Enter');
-  await expect(li.page.getByRole('button', { name: '编辑' })).toBeVisible();
+  const { li, manager } = await editWhileReassigned(
+    browser,
+    { name: 'Hanna Hotel', company: 'Hotel Werke' },
+    'Direktorin',
+  );
 
   // Back online: the edit is merged into Chen's lead, Li's copy goes, and nothing stays "pending".
   await li.context.setOffline(false);
