@@ -24,9 +24,10 @@ const nodeBuiltins = [
 const pattern = (group, message) => ({ group, message });
 
 // Renderer layers (see docs/architecture.md): app (the shell) -> features -> ui -> data -> db, platform.
+const root = import.meta.dirname; // paths below are relative to the repo, wherever ESLint runs from
 const src = 'renderer/src';
 const features = fs
-  .readdirSync(`${src}/features`, { withFileTypes: true })
+  .readdirSync(`${root}/${src}/features`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 const featureDirs = features.map((f) => `${src}/features/${f}`);
@@ -55,12 +56,12 @@ const layerZones = [
   {
     target: [`${src}/ui`, `${src}/data`, `${src}/db`, `${src}/platform`],
     from: `${src}/features`,
-    message: 'ui/ and data/ serve every feature and import none.',
+    message: 'ui/, data/, db/ and platform/ serve every feature and import none.',
   },
   {
     target: [`${src}/data`, `${src}/db`, `${src}/platform`],
     from: `${src}/ui`,
-    message: 'data/ holds no UI: components go in ui/.',
+    message: 'data/, db/ and platform/ hold no UI: they import nothing from ui/.',
   },
   {
     target: [`${src}/db`, `${src}/platform`],
@@ -148,10 +149,10 @@ export default tseslint.config(
     settings: {
       'import-x/extensions': ['.ts', '.tsx'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.web.json' })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${root}/tsconfig.web.json` })],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
@@ -159,7 +160,10 @@ export default tseslint.config(
   {
     files: [`${src}/**/*.test.{ts,tsx}`],
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones.filter((z) => z.from !== `${src}/ui`) }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: layerZones.filter((z) => z.from !== `${src}/ui`) },
+      ],
     },
   },
   {
