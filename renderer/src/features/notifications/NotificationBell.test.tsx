@@ -4,7 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import type { ReminderClick } from '@shared/ipc/contract';
-import type { SchedulerState } from '@shared/ipc/reminder-scheduler';
+import type { SchedulerState } from '@shared/reminders/notification-scheduler';
 import { validDocs } from '@shared/model/fixtures';
 import { localDate, addDays } from '@shared/reminders/zoned-time';
 import type { CrmDatabase } from '../../db/database';
