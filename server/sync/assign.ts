@@ -37,6 +37,8 @@ export async function assign(
           decision.code,
           `${req.collection}/${id}: ${decision.reason}`,
         );
+      // Deleted for good: nobody is given it (a pull would deliver only a tombstone), and the batch stops here.
+      if (row.deleted) throw new HttpError(410, 'GONE', `${req.collection}/${id} was deleted`);
       const move: Move = { ...to, by: viewer.userId, at: new Date().toISOString() };
       await moveDoc(tx, req.collection, id, row, move, touched);
       await moveChildren(tx, req.collection, id, move, touched);

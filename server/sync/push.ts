@@ -131,6 +131,11 @@ async function pushOne(
   }
   // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
   if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
+  if (current?.deleted && deleted) {
+    // Deleted already: a tombstone keeps what the record held when it was deleted, so nothing writes into it.
+    out.conflicts.push(currentWire!);
+    return;
+  }
   const assumed = row.assumedMasterState ?? undefined;
   if (current?.deleted && !deleted && !isEcho(row)) {
     await refuse(tx, viewer, collection, row, current, out, {

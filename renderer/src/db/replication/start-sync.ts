@@ -240,9 +240,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     }
     const conflictIds = new Set(res.conflicts.map((c) => c.id));
     const accepted = rows
-      .map((r) => String(r.newDocumentState.id))
-      .filter((id) => !conflictIds.has(id) && !rejectedIds.has(id));
-    await notSynced.remove(name, accepted);
+      .map((r) => r.newDocumentState as Record<string, unknown>)
+      .filter((doc) => !conflictIds.has(String(doc.id)) && !rejectedIds.has(String(doc.id)));
+    await notSynced.landed(name, accepted);
     for (const row of rows) {
       const id = String(row.newDocumentState.id);
       if (conflictIds.has(id) && !settled.has(id)) continue;
