@@ -221,9 +221,14 @@ async function refuse(
           .where('id', '=', rejection.id)
           .executeTakeFirst()
       : known;
+  // With the settings kind: another user's preferences are not readable, even to an admin.
   const readable =
     current &&
-    canRead(viewer, collection, { ownerId: current.owner_id, departmentId: current.department_id });
+    canRead(viewer, collection, {
+      ownerId: current.owner_id,
+      departmentId: current.department_id,
+      kind: (parse(current) as { kind?: string }).kind,
+    });
   const truth = readable
     ? toWire(parse(current), current.deleted)
     : toWire({ ...domainOf(next), id: rejection.id }, true);
