@@ -133,6 +133,7 @@ export const en: Messages = {
       phones: 'Separate several with ;',
       emails: 'Separate several with ;',
       country: 'e.g. DE, US, CN',
+      tags: 'Type one and press Enter',
     },
     interest: { hot: 'Hot', warm: 'Warm', cold: 'Cold' },
     status: {
@@ -179,6 +180,7 @@ export const en: Messages = {
       allStatuses: 'All statuses',
       allOwners: 'All owners',
       allCountries: 'All countries',
+      allTags: 'All tags',
       from: 'From',
       to: 'To',
       showTrash: 'Trash',

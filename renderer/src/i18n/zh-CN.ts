@@ -112,6 +112,7 @@ export const zhCN = {
       phones: '多个用 ; 分隔',
       emails: '多个用 ; 分隔',
       country: '如 DE、US、CN',
+      tags: '输入后按回车，可添加多个',
     },
     interest: { hot: '热', warm: '温', cold: '冷' },
     status: {
@@ -157,6 +158,7 @@ export const zhCN = {
       allStatuses: '全部状态',
       allOwners: '全部负责人',
       allCountries: '全部国家/地区',
+      allTags: '全部标签',
       from: '从',
       to: '至',
       showTrash: '回收站',

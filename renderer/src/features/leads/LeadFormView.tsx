@@ -46,7 +46,7 @@ export interface LeadFormViewProps {
 
 /** What the schema cannot say about the card's inputs: widths and hints. Other fields need no entry. */
 const WIDE = 2;
-const PLACEHOLDERS = new Set(['phones', 'emails', 'country']);
+const PLACEHOLDERS = new Set(['phones', 'emails', 'country', 'tags']);
 const SPANS: Record<string, number> = { productsOfInterest: WIDE, address: WIDE, tags: WIDE };
 /** The fields the duplicate check looks at. */
 const PROBE_FIELDS = new Set(['name', 'company', 'emails', 'phones', 'country']);

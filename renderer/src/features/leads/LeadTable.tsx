@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import { Badge, Box, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ const COLUMNS: Column[] = [
   { key: 'interest', sort: 'interest', width: '68px' },
   { key: 'status', sort: 'status', width: '88px' },
   { key: 'campaign', width: 'minmax(120px, 1fr)' },
+  { key: 'tags', width: 'minmax(100px, 1fr)' },
   { key: 'owner', width: 'minmax(80px, 0.8fr)' },
   { key: 'capturedAt', sort: 'capturedAt', width: '150px' },
 ];
@@ -152,6 +153,7 @@ export const LeadTable = memo(function LeadTable({
                   <Text span size="sm" truncate>
                     {campaignName(l.campaignId)}
                   </Text>
+                  <LeadTags tags={l.tags} />
                   <Text span size="sm" truncate data-testid="lead-owner">
                     {ownerName(l.ownerId)}
                   </Text>
@@ -167,3 +169,22 @@ export const LeadTable = memo(function LeadTable({
     </Box>
   );
 });
+
+/** A lead's tags as small chips on one line (the rest cut off, all of them in the tooltip). */
+function LeadTags({ tags }: { tags?: readonly string[] }) {
+  return (
+    <Group
+      gap={4}
+      wrap="nowrap"
+      style={{ overflow: 'hidden' }}
+      title={tags?.join(', ')}
+      data-testid="lead-tags"
+    >
+      {tags?.map((tag) => (
+        <Badge key={tag} size="sm" variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+          {tag}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
