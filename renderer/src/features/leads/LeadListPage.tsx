@@ -207,6 +207,7 @@ export function LeadListPage() {
             onChange={(v) => setFilter({ tag: v ?? null })}
             clearable
             searchable
+            selectFirstOptionOnChange
             data-testid="tag-filter"
             w={150}
           />
