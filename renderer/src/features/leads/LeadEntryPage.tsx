@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { LeadFields } from '@shared/forms/lead-form';
 import type { Lead } from '@shared/model/lead';
 import { insertDoc } from '../../db/write';
-import { useDatabase } from '../../app/db-context';
-import { localDay } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useCampaigns } from '../campaigns/use-campaigns';
+import { useDatabase } from '../../data/db-context';
+import { localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useCampaigns } from '../../data/use-campaigns';
 import { CampaignPicker } from './CampaignPicker';
 import { LeadFormView } from './LeadFormView';
 import { useCurrentCampaign } from './current-campaign';
-import { useLeadStore, type LeadStore } from './lead-store';
+import { useLeadStore, type LeadStore } from '../../data/lead-store';
 import { useLeadFormModel } from './use-lead-form-model';
 
 type NewLead = Omit<

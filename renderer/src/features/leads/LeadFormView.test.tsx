@@ -7,11 +7,11 @@ import { leadSchema } from '@shared/model/lead';
 import { text } from '@shared/model/text';
 import { DuplicateIndex } from '@shared/rules/duplicates';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import { LOCAL_SESSION } from '../../app/session';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import { LOCAL_SESSION } from '../../data/session';
 import { en } from '../../i18n/en';
 import { zhCN } from '../../i18n/zh-CN';
-import { saveSetting } from '../admin/save-setting';
+import { saveSetting } from '../../data/save-setting';
 import { LeadEntryPage } from './LeadEntryPage';
 import { LeadFormView } from './LeadFormView';
 

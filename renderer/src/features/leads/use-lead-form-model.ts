@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { customFieldsFor } from '@shared/forms/custom-fields';
 import { leadFormModel } from '@shared/forms/lead-form';
 import type { CrmDatabase } from '../../db/database';
-import { useConfig } from '../admin/use-config';
+import { useConfig } from '../../data/use-config';
 
 /** The lead form of this company: the lead schema's fields plus the custom fields an admin defined for leads. */
 export function useLeadFormModel(db: CrmDatabase) {
