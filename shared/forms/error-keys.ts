@@ -31,5 +31,7 @@ export const formErrorKeys = {
   badText: 'form.errors.badText',
   dateOrder: 'form.errors.dateOrder',
   invalid: 'form.errors.invalid',
+  /** {message}: a write refused after the form was valid (shown on the first field). */
+  saveFailed: 'form.errors.saveFailed',
 } as const;
 export type FormErrorKey = (typeof formErrorKeys)[keyof typeof formErrorKeys];

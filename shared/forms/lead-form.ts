@@ -1,17 +1,9 @@
 import type { z } from 'zod';
 import { leadSchema, type Lead } from '../model/lead';
 import type { CustomField } from '../model/settings';
-import { companyKey, normaliseEmail, normalisePhone } from '../rules/contact-normalise';
-import { formErrorKeys as K } from './error-keys';
+import { companyKey } from '../rules/contact-normalise';
+import { contactPointFields } from './contact-fields';
 import { createFormModel, type FormModel, type FormSpec } from './form-model';
-import type { FormValues } from './types';
-
-/** A two-letter code typed in any case; the phones of the card are read in this country. */
-export const normaliseCountry = (raw: string): string | null => {
-  const c = raw.trim().toUpperCase();
-  return /^[A-Z]{2}$/.test(c) ? c : null;
-};
-const countryOf = (values: FormValues) => normaliseCountry(String(values.country ?? '')) ?? undefined;
 
 /** What a card form adds to the lead schema: the rep's order, normalised phones and emails, the company key. */
 export const leadFormSpec = {
@@ -39,13 +31,7 @@ export const leadFormSpec = {
   ],
   last: ['notes'],
   fields: {
-    phones: {
-      kind: 'list',
-      normalise: (raw, values) => normalisePhone(raw, countryOf(values)),
-      invalidKey: K.invalidPhone,
-    },
-    emails: { kind: 'list', normalise: normaliseEmail, invalidKey: K.invalidEmail },
-    country: { normalise: normaliseCountry, invalidKey: K.invalidCountry },
+    ...contactPointFields(),
     interest: { widget: 'segmented', initial: 'warm' },
   },
   derive: (v) => ({ companyKey: companyKey(String(v.company ?? '')) }),

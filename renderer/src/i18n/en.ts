@@ -100,6 +100,7 @@ export const en: Messages = {
       invalidDate: '"{{field}}" is not a valid date',
       badText: '"{{field}}" contains characters that cannot be stored',
       dateOrder: '"{{field}}" cannot be before the start date',
+      saveFailed: 'Save failed: {{message}}',
       invalid: '"{{field}}" is not valid',
     },
   },

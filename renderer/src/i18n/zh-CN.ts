@@ -79,6 +79,7 @@ export const zhCN = {
       invalidDate: '“{{field}}”不是有效的日期',
       badText: '“{{field}}”含有无法保存的字符',
       dateOrder: '“{{field}}”不能早于开始日期',
+      saveFailed: '保存失败：{{message}}',
       invalid: '“{{field}}”无效',
     },
   },

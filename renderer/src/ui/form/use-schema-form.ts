@@ -75,3 +75,6 @@ export function focusField(root: ParentNode | null | undefined, name: string): v
   const sel = `[data-field="${name}"] :is(input:not([type=hidden]),textarea), [name="${name}"]:not([type=hidden])`;
   root?.querySelector<HTMLElement>(sel)?.focus();
 }
+
+/** The text of anything thrown by a write, for form.errors.saveFailed. */
+export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
