@@ -17,7 +17,7 @@ const INTEREST_COLOR = { hot: 'red', warm: 'orange', cold: 'blue' } as const;
 
 type Column = { key: string; sort?: SortKey; width: string };
 const COLUMNS: Column[] = [
-  { key: 'name', sort: 'name', width: 'minmax(120px, 1.2fr)' },
+  { key: 'name', sort: 'name', width: 'minmax(120px, 1.6fr)' },
   { key: 'company', sort: 'company', width: 'minmax(140px, 1.5fr)' },
   { key: 'emails', width: 'minmax(160px, 1.5fr)' },
   { key: 'phones', width: 'minmax(130px, 1fr)' },
@@ -25,7 +25,6 @@ const COLUMNS: Column[] = [
   { key: 'interest', sort: 'interest', width: '68px' },
   { key: 'status', sort: 'status', width: '88px' },
   { key: 'campaign', width: 'minmax(120px, 1fr)' },
-  { key: 'tags', width: 'minmax(100px, 1fr)' },
   { key: 'owner', width: 'minmax(80px, 0.8fr)' },
   { key: 'capturedAt', sort: 'capturedAt', width: '150px' },
 ];
@@ -127,9 +126,13 @@ export const LeadTable = memo(function LeadTable({
                   data-testid="lead-row"
                   style={{ gridTemplateColumns: TEMPLATE }}
                 >
-                  <Text span size="sm" fw={500} truncate>
-                    {l.name}
-                  </Text>
+                  {/* Tags ride with the name: the row has no room for another column. */}
+                  <Group gap={6} wrap="nowrap" style={{ overflow: 'hidden' }}>
+                    <Text span size="sm" fw={500} truncate style={{ flexShrink: 0, maxWidth: '100%' }}>
+                      {l.name}
+                    </Text>
+                    <LeadTags tags={l.tags} />
+                  </Group>
                   <Text span size="sm" truncate>
                     {l.company}
                   </Text>
@@ -153,7 +156,6 @@ export const LeadTable = memo(function LeadTable({
                   <Text span size="sm" truncate>
                     {campaignName(l.campaignId)}
                   </Text>
-                  <LeadTags tags={l.tags} />
                   <Text span size="sm" truncate data-testid="lead-owner">
                     {ownerName(l.ownerId)}
                   </Text>
