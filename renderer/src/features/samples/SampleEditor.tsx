@@ -16,6 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Sample, SampleStatus } from '@shared/model/sample';
+import { stageLabel } from '@shared/pipeline/defaults';
 import { sampleCost } from '@shared/samples/cost';
 import { nextStatus, transition, type TransitionInput } from '@shared/samples/status';
 import { useDatabase } from '../../app/db-context';
@@ -23,6 +24,12 @@ import { formatMoney, localDay } from '../../app/format';
 import { useSession } from '../../app/session';
 import { insertDoc, updateDoc } from '../../db/write';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { attachDrafts, type DraftFile } from '../attachments/draft-attachments';
+import { DraftAttachments } from '../attachments/DraftAttachments';
+import { useBlobTransfer } from '../attachments/use-blob-transfer';
+import { prepareStageMove, type PreparedMove } from '../opportunities/stage-move';
+import { refusalText } from '../opportunities/refusal-text';
+import { FeedbackStageChoice, type StageChoice } from './FeedbackStageChoice';
 import { formErrors } from './form-errors';
 import {
   emptyForm,
@@ -33,6 +40,7 @@ import {
   type SampleForm,
 } from './sample-form';
 import { SampleLinesInput } from './SampleLinesInput';
+import { useFeedbackStage } from './use-feedback-stage';
 import type { SampleRefs } from './use-samples';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD'];
@@ -48,7 +56,7 @@ export interface SampleEditorProps {
   opened: boolean;
   onClose: () => void;
   refs: Pick<SampleRefs, 'accounts' | 'opportunities'>;
-  /** A new sample is saved: the editor stays open on it (so photos can be added). */
+  /** A new sample is saved: the editor stays open on it. */
   onCreated?: (sample: Sample) => void;
   onStored?: (sha256: string) => void;
   ensureLocal?: (sha256: string) => Promise<unknown>;
@@ -65,20 +73,28 @@ export function SampleEditor({
   ensureLocal,
 }: SampleEditorProps) {
   const { t, i18n } = useTranslation('samples');
+  const { t: ts } = useTranslation('sales');
   const db = useDatabase();
   const session = useSession();
+  const transfer = useBlobTransfer();
+  const upload = onStored ?? transfer.onStored;
   const initialForm = () =>
     sample ? withDateDefaults(formOf(sample), sample.status, localDay(new Date())) : emptyForm();
   const [form, setForm] = useState<SampleForm>(initialForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // Photos taken before a new sample's first save: stored on the device now, attached when it is saved.
+  const [drafts, setDrafts] = useState<DraftFile[]>([]);
   const status: SampleStatus = sample?.status ?? 'requested';
   const next = nextStatus(status);
+  const feedbackStage = useFeedbackStage(db, session, next === 'feedback' ? form.opportunityId : '');
+  const [stageChoice, setStageChoice] = useState<StageChoice>({ move: false, to: null });
 
   // A different sample (or a remote edit of this one) resets the form to what is stored.
   useEffect(() => {
     setForm(initialForm());
     setErrors({});
+    setStageChoice({ move: false, to: null });
   }, [sample?.id, sample?.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = <K extends keyof SampleForm>(key: K, value: SampleForm[K]) =>
@@ -96,6 +112,12 @@ export function SampleEditor({
       const saved = sample
         ? await updateDoc(db, 'samples', sample.id, checked.fields, session)
         : await insertDoc(db, 'samples', { ...checked.fields, status: 'requested' }, session);
+      if (!sample && drafts.length) {
+        const subject = { subjectType: 'sample' as const, subjectId: saved.id, accountId: saved.accountId };
+        const { stored, left } = await attachDrafts(db, session, drafts, subject);
+        stored.forEach((sha) => upload?.(sha));
+        setDrafts(left);
+      }
       setErrors({});
       notifications.show({ message: t('actions.saved') });
       if (!sample) onCreated?.(saved);
@@ -115,10 +137,28 @@ export function SampleEditor({
     // The form is what the user sees, so it alone must satisfy the next status.
     const r = transition({ status: sample.status }, next, checked.fields as TransitionInput);
     if (!r.ok) return showIssues(r.issues.map((i) => ({ field: i.field, code: i.code })));
+    // The opportunity's stage moves with the feedback: both are checked before either is written.
+    let move: PreparedMove | null = null;
+    const offer = feedbackStage?.offer;
+    const to = offer && (stageChoice.to ?? offer.next.id);
+    const target = to ? feedbackStage.pipeline.stages.find((s) => s.id === to) : undefined;
+    const targetLabel = target
+      ? t('stageMove.stage', { stage: stageLabel(target, i18n.language), probability: target.probability })
+      : '';
+    if (feedbackStage && offer?.allowed && stageChoice.move && to) {
+      const note = t('stageMove.note', { text: form.feedbackText.trim() });
+      move = await prepareStageMove(db, feedbackStage.opp, to, feedbackStage.pipeline, session, note);
+      if (!move.ok)
+        return setErrors({
+          stageMove: t('stageMove.refused', { stage: targetLabel, message: refusalText(ts, move) }),
+        });
+    }
     const saved = await updateDoc(db, 'samples', sample.id, { ...checked.fields, ...r.patch }, session);
+    if (move?.ok) await move.write();
     setForm(withDateDefaults(formOf(saved), saved.status, localDay(new Date())));
     setErrors({});
     notifications.show({ message: t('moved', { status: t(`status.${next}`) }) });
+    if (move?.ok) notifications.show({ message: t('stageMove.moved', { stage: targetLabel }) });
   }
 
   const lines = fieldsOf(form, 'requested');
@@ -257,6 +297,14 @@ export function SampleEditor({
               error={errors.feedbackText}
               onChange={(e) => set('feedbackText', e.currentTarget.value)}
             />
+            {feedbackStage && (
+              <FeedbackStageChoice
+                stage={feedbackStage}
+                value={stageChoice}
+                onChange={setStageChoice}
+                error={errors.stageMove}
+              />
+            )}
           </Stack>
         )}
         <Textarea
@@ -292,9 +340,7 @@ export function SampleEditor({
             ensureLocal={ensureLocal}
           />
         ) : (
-          <Text size="sm" c="dimmed">
-            {t('fields.photosAfterSave')}
-          </Text>
+          <DraftAttachments drafts={drafts} onChange={setDrafts} />
         )}
       </Stack>
     </Drawer>
