@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createRxDatabase, addRxPlugin, type RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
@@ -33,6 +34,8 @@ import {
 } from '../../renderer/src/db/replication';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+// Collections above schema version 0 (leads, notifications) need it even in a new database.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type BackendKind = 'pglite' | 'postgres';
 export const BACKENDS: BackendKind[] = (process.env.CRM_TEST_BACKENDS?.split(',') as
