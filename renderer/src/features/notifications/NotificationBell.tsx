@@ -25,8 +25,11 @@ import { formatShortDateTime } from '../../app/format';
 import { useSession } from '../../app/session';
 import { updateDoc } from '../../db/write';
 import { getPlatform, type PlatformReminders, type ReminderEntry, type ReminderItem } from '../../platform';
+import { fieldLabel } from '../activities/clash-field-label';
+import { useUserName } from '../assignment/use-user-name';
 import { recordPath } from '../chain/chain-links';
 import { useReminderSchedule } from '../reminders/use-reminder-schedule';
+import { alertPath } from './alert-path';
 import { centreModel, snoozeTimes } from './centre-model';
 import { useAlerts } from './use-alerts';
 import { useReminderEntries } from './use-reminder-entries';
@@ -41,6 +44,7 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
   const db = useDatabase();
   const session = useSession();
   const navigate = useNavigate();
+  const userName = useUserName();
   const [opened, setOpened] = useState(false);
 
   const { entries, refresh } = useReminderEntries(reminders);
@@ -86,6 +90,14 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
   const open = (type: RecordType, id: string) => {
     setOpened(false);
     navigate(recordPath(type, id));
+  };
+  /** The alert's text in the reader's language; the server's English body is only the fallback. */
+  const alertBody = (n: Notification) => {
+    if (n.kind !== 'clashLost') return n.body && t(`alertBody.${n.kind}`, { defaultValue: n.body });
+    const d = n.data ?? {};
+    const field = fieldLabel(i18n, String(d.collection ?? ''), String(d.field ?? '')) ?? t('someField');
+    const who = userName(typeof d.winnerUpdatedBy === 'string' ? d.winnerUpdatedBy : undefined);
+    return t('alertBody.clashLost', { field, who });
   };
   const markRead = (n: Notification) =>
     updateDoc(db, 'notifications', n.id, { readAt: new Date().toISOString() }, session);
@@ -177,12 +189,12 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
           {t(`alertKind.${n.kind}`)}
         </Badge>
         <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={1}>
-          {n.title}
+          {n.title || t(`sales:chain.type.${n.subjectType}`)}
         </Text>
       </Group>
-      {n.body && (
-        <Text size="xs" c="dimmed" lineClamp={2} title={n.body}>
-          {t(`alertBody.${n.kind}`, { defaultValue: n.body })}
+      {alertBody(n) && (
+        <Text size="xs" c="dimmed" lineClamp={3} title={alertBody(n) || undefined}>
+          {alertBody(n)}
         </Text>
       )}
       <Group justify="space-between" mt={4} wrap="nowrap">
@@ -197,7 +209,8 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
               aria-label={t('open')}
               onClick={() => {
                 if (!n.readAt) void run(() => markRead(n));
-                open(n.subjectType, n.subjectId);
+                setOpened(false);
+                navigate(alertPath(n));
               }}
             >
               <IconExternalLink size={16} />
