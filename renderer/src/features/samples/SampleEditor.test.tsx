@@ -8,8 +8,8 @@ import { newFieldsOf } from '@shared/model/fixtures';
 import type { Sample } from '@shared/model/sample';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import { LOCAL_SESSION } from '../../app/session';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import { LOCAL_SESSION } from '../../data/session';
 import { SamplesPage } from './SamplesPage';
 import { SampleEditor } from './SampleEditor';
 

@@ -5,8 +5,8 @@ import type { Viewer } from '@shared/permissions/policy';
 import { pipelineFor } from '@shared/pipeline/stages';
 import { feedbackStageOffer, type FeedbackStageOffer } from '@shared/samples/feedback-stage';
 import type { CrmDatabase } from '../../db/database';
-import { useConfig } from '../admin/use-config';
-import { useLiveDocs } from '../chain/use-live-docs';
+import { useConfig } from '../../data/use-config';
+import { useLiveDocs } from '../../data/use-live-docs';
 
 export interface FeedbackStage {
   opp: Opportunity;

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { StoredSession } from '@shared/ipc/contract';
-import type { SyncHandle, SyncHttp } from '../../db/replication';
+import type { SyncHandle, SyncHttp } from '../db/replication';
 
 export interface SignInInput {
   email: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Campaign } from '@shared/model/campaign';
-import type { CrmDatabase } from '../../db/database';
+import type { CrmDatabase } from '../db/database';
 
 /**
  * Live list of campaigns (not trashed), by name; `undefined` until the local store has answered, so a list
