@@ -5,6 +5,7 @@ import {
   Divider,
   Drawer,
   Group,
+  Input,
   Rating,
   Select,
   SimpleGrid,
@@ -275,19 +276,14 @@ export function SampleEditor({
         </SimpleGrid>
         {from(status, 'delivered') && (
           <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {t('fields.feedbackRating')}
-            </Text>
-            <Rating
-              value={form.feedbackRating}
-              onChange={(v) => set('feedbackRating', v)}
-              aria-label={t('fields.feedbackRating')}
-            />
-            {errors.feedbackRating && (
-              <Text size="xs" c="red">
-                {errors.feedbackRating}
-              </Text>
-            )}
+            {/* A wrapper, so the optional rating is labelled like every other field. */}
+            <Input.Wrapper label={t('fields.feedbackRating')} error={errors.feedbackRating}>
+              <Rating
+                value={form.feedbackRating}
+                onChange={(v) => set('feedbackRating', v)}
+                aria-label={t('fields.feedbackRating')}
+              />
+            </Input.Wrapper>
             <Textarea
               label={t('fields.feedbackText')}
               name="feedbackText"
