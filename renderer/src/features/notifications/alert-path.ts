@@ -1,5 +1,5 @@
 import type { Notification } from '@shared/model/notification';
-import { recordPath } from '../chain/chain-links';
+import { recordPath } from '../chain';
 
 /**
  * Where an alert opens. A lost clash opens the page whose timeline shows the clash (and its restore): an

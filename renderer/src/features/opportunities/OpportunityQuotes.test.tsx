@@ -9,11 +9,11 @@ import { defaultPipelines } from '@shared/pipeline/defaults';
 import type { CrmDatabase } from '../../db/database';
 import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { LOCAL_SESSION } from '../../data/session';
-import { DocumentDetailPage } from '../documents/DocumentDetailPage';
-import { userCode } from '../documents/document-number';
-import { numberingIdentity } from '../documents/numbering-identity';
+import { DocumentDetailPage } from '../documents';
+import { userCode } from '../documents';
+import { numberingIdentity } from '../documents';
 import { OpportunityQuotes } from './OpportunityQuotes';
-import { moveToStage } from './stage-move';
+import { moveToStage } from '../../data/stage-move';
 
 let db: CrmDatabase;
 withTestDatabase((opened) => (db = opened));

@@ -5,8 +5,8 @@ import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import { openDatabase, type CrmDatabase } from '../../db/database';
-import { createQuote } from '../documents/conversions';
-import { moveToStage } from './stage-move';
+import { createQuote } from '../documents';
+import { moveToStage } from '../../data/stage-move';
 
 const actor = { userId: 'u-zhang', departmentId: 'd-1' };
 const pipeline = defaultPipelines()[0]!.pipeline;

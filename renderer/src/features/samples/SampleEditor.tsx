@@ -24,12 +24,15 @@ import { useDatabase } from '../../data/db-context';
 import { formatMoney, localDay } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
-import { attachDrafts, type DraftFile } from '../attachments/draft-attachments';
-import { DraftAttachments } from '../attachments/DraftAttachments';
-import { useBlobTransfer } from '../attachments/use-blob-transfer';
-import { prepareStageMove, type PreparedMove } from '../opportunities/stage-move';
-import { refusalText } from '../opportunities/refusal-text';
+import { prepareStageMove, type PreparedMove } from '../../data/stage-move';
+import { refusalText } from '../../ui/refusal-text';
+import {
+  AttachmentsPanel,
+  attachDrafts,
+  DraftAttachments,
+  useBlobTransfer,
+  type DraftFile,
+} from '../attachments';
 import { FeedbackStageChoice, type StageChoice } from './FeedbackStageChoice';
 import { formErrors } from './form-errors';
 import {

@@ -4,8 +4,8 @@ import type { Actor } from '@shared/model/stamp';
 import { canEnterStage, type Requirement, type StageEvidence } from '@shared/pipeline/evidence';
 import { applyStageChange } from '@shared/pipeline/stage-change';
 import { findStage } from '@shared/pipeline/stages';
-import type { CrmDatabase } from '../../db/database';
-import { insertDoc, updateDoc } from '../../db/write';
+import type { CrmDatabase } from '../db/database';
+import { insertDoc, updateDoc } from '../db/write';
 
 export type MoveResult =
   | { ok: true; opportunity: Opportunity }
