@@ -119,9 +119,10 @@ export const collectionDefs = {
   }),
   notifications: def({
     schema: notificationSchema,
-    version: 0,
+    version: 1,
     indexes: ['ownerId', 'updatedAt'],
-    migrations: {},
+    // v1 adds the kind 'clashLost' and the optional `data`: stored notifications stay as they are.
+    migrations: { 1: (doc) => doc },
     followsAccount: false,
   }),
 };

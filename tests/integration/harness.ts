@@ -35,6 +35,7 @@ import {
 } from '../../renderer/src/db/replication';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+// Collections above schema version 0 (leads, notifications) need it even in a new database.
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type BackendKind = 'pglite' | 'postgres';

@@ -165,6 +165,51 @@ describe('notification centre', () => {
     expect((await db.notifications.find({ selector: { ownerId: 'local' } }).exec())[0]!.readAt).toBeDefined();
   });
 
+  it("tells the user whose edit lost a clash which record and field, in their language, and opens the record's page", async () => {
+    const user = userEvent.setup();
+    const { reminders } = webReminders();
+    await insertDoc(
+      db,
+      'notifications',
+      {
+        kind: 'clashLost',
+        subjectType: 'account',
+        subjectId: 'acc-0000042',
+        title: 'Müller GmbH',
+        body: 'Your change to "tier" was replaced by a later edit.',
+        at: new Date().toISOString(),
+        data: {
+          collection: 'accounts',
+          field: 'tier',
+          winnerUpdatedBy: 'someone-unknown',
+          accountId: 'acc-0000042',
+        },
+        ownerId: 'local',
+        departmentId: '',
+      },
+      actor,
+    );
+    render(
+      <AppTestProviders db={db} language="zh-CN">
+        <NotificationBell reminders={reminders} />
+        <Routes>
+          <Route path="*" element={<Where />} />
+        </Routes>
+      </AppTestProviders>,
+    );
+    await user.click(await screen.findByTestId('notification-bell'));
+    const [alert] = await within(await screen.findByTestId('notification-centre')).findAllByTestId(
+      'alert-item',
+    );
+    expect(alert).toHaveTextContent('修改被替换');
+    expect(alert).toHaveTextContent('Müller GmbH');
+    expect(alert).toHaveTextContent('你对“客户等级”的修改被未知用户之后的修改替换');
+    // Field keys and ids never reach the reader.
+    expect(alert!.textContent).not.toMatch(/tier|someone-unknown|acc-0000042/);
+    await user.click(within(alert!).getByLabelText('打开'));
+    expect(screen.getByTestId('where')).toHaveTextContent('/accounts/acc-0000042');
+  });
+
   it('a click on an OS notification opens the record; a click on the summary opens the centre', async () => {
     const { reminders } = webReminders();
     let click: (c: ReminderClick) => void = () => undefined;

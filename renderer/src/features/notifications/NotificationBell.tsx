@@ -25,8 +25,11 @@ import { formatShortDateTime } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
 import type { ReminderEntry } from '../../platform';
+import { useUserName } from '../../data/use-user-name';
+import { fieldLabel } from '../activities';
 import { recordPath } from '../chain';
 import type { ScheduledReminders } from '../reminders';
+import { alertPath } from './alert-path';
 import { centreModel, snoozeTimes } from './centre-model';
 import { useAlerts } from './use-alerts';
 import { useReminderEntries } from './use-reminder-entries';
@@ -41,6 +44,7 @@ export function NotificationBell({ reminders }: { reminders: ScheduledReminders 
   const db = useDatabase();
   const session = useSession();
   const navigate = useNavigate();
+  const userName = useUserName();
   const [opened, setOpened] = useState(false);
 
   const { entries, refresh } = useReminderEntries(reminders);
@@ -75,6 +79,14 @@ export function NotificationBell({ reminders }: { reminders: ScheduledReminders 
   const open = (type: RecordType, id: string) => {
     setOpened(false);
     navigate(recordPath(type, id));
+  };
+  /** The alert's text in the reader's language; the server's English body is only the fallback. */
+  const alertBody = (n: Notification) => {
+    if (n.kind !== 'clashLost') return n.body && t(`alertBody.${n.kind}`, { defaultValue: n.body });
+    const d = n.data ?? {};
+    const field = fieldLabel(i18n, String(d.collection ?? ''), String(d.field ?? '')) ?? t('someField');
+    const who = userName(typeof d.winnerUpdatedBy === 'string' ? d.winnerUpdatedBy : undefined);
+    return t('alertBody.clashLost', { field, who });
   };
   const markRead = (n: Notification) =>
     updateDoc(db, 'notifications', n.id, { readAt: new Date().toISOString() }, session);
@@ -166,12 +178,12 @@ export function NotificationBell({ reminders }: { reminders: ScheduledReminders 
           {t(`alertKind.${n.kind}`)}
         </Badge>
         <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={1}>
-          {n.title}
+          {n.title || t(`sales:chain.type.${n.subjectType}`)}
         </Text>
       </Group>
-      {n.body && (
-        <Text size="xs" c="dimmed" lineClamp={2} title={n.body}>
-          {t(`alertBody.${n.kind}`, { defaultValue: n.body })}
+      {alertBody(n) && (
+        <Text size="xs" c="dimmed" lineClamp={3} title={alertBody(n) || undefined}>
+          {alertBody(n)}
         </Text>
       )}
       <Group justify="space-between" mt={4} wrap="nowrap">
@@ -186,7 +198,8 @@ export function NotificationBell({ reminders }: { reminders: ScheduledReminders 
               aria-label={t('open')}
               onClick={() => {
                 if (!n.readAt) void run(() => markRead(n));
-                open(n.subjectType, n.subjectId);
+                setOpened(false);
+                navigate(alertPath(n));
               }}
             >
               <IconExternalLink size={16} />
