@@ -216,7 +216,7 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
       .exec();
     expect(dup).toHaveLength(1);
   });
-  it('6: a record deleted for good is not assigned (410 GONE), and nothing writes into its tombstone', async () => {
+  it('6: a record deleted for good is not assigned (404), and nothing writes into its tombstone', async () => {
     const account = await newAccount(li, 'Deleted Then Assigned AG');
     await li.sync!.awaitInSync();
     await eventually(async () => expect(await manager.db.accounts.findOne(account.id).exec()).not.toBeNull());
@@ -229,8 +229,8 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
       ids: [account.id],
       ownerId: chen.user.id,
     });
-    expect(res.status).toBe(410);
-    expect(res.body.code).toBe('GONE');
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('NOT_FOUND');
     const tombstone = (await serverRow(account.id))!;
     expect(tombstone).toMatchObject({ ownerId: li.user.id, _deleted: true });
 
