@@ -17,7 +17,8 @@ import type { Database } from '../db/schema';
 import { parse, writeDoc } from './doc-rows';
 import { formerOwnerMerge } from './former-owner-merge';
 import { holderOf, lockDoc, moveChildren, revokeFormerScope } from './move';
-import { domainOf, sameState, toWire } from './wire';
+import { domainOf, sameDocState } from '../../shared/sync/doc-state';
+import { toWire } from './wire';
 
 export { parse, writeDoc } from './doc-rows';
 
@@ -130,7 +131,7 @@ async function pushOne(
     }
   }
   // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
-  if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
+  if (currentWire && sameDocState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
   const assumed = row.assumedMasterState ?? undefined;
   if (current?.deleted && !deleted && !isEcho(row)) {
     await refuse(tx, viewer, collection, row, current, out, {
@@ -140,7 +141,7 @@ async function pushOne(
     });
     return;
   }
-  if (currentWire && (!assumed || !sameState(assumed, currentWire))) {
+  if (currentWire && (!assumed || !sameDocState(assumed, currentWire))) {
     out.conflicts.push(currentWire);
     return;
   }
@@ -161,7 +162,7 @@ async function pushOne(
 
 /** The device pushes back exactly the state it was told (the echo of a conflict resolution): no change of its own. */
 const isEcho = (row: PushRow) =>
-  !!row.assumedMasterState && sameState(row.assumedMasterState, row.newDocumentState);
+  !!row.assumedMasterState && sameDocState(row.assumedMasterState, row.newDocumentState);
 
 /**
  * Who wrote it is the session's word, not the device's: `updatedBy` is the viewer, `createdBy` the viewer on
@@ -224,7 +225,7 @@ async function refuse(
     : toWire({ ...domainOf(next), id: rejection.id }, true);
   const echo = isEcho(row);
   if (!echo) out.rejected.push(rejection);
-  if (echo && sameState(truth, next)) return;
+  if (echo && sameDocState(truth, next)) return;
   out.conflicts.push(truth);
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateDoc } from '@shared/model/validate';
-import { clashActivities, mergeConflictHandler, resolveConflict, sameDocState } from './conflict-handler';
+import { clashActivities } from '@shared/sync/clash-activity';
+import { resolveConflict } from '@shared/sync/conflict-resolution';
+import { sameDocState } from '@shared/sync/doc-state';
+import { mergeConflictHandler } from './conflict-handler';
 
 const base = {
   id: 'acc-0000001',
