@@ -4,10 +4,5 @@ export type { EventSourceCtor, EventSourceLike } from './live-stream';
 export { signIn, SyncHttp, ServerError, SignedOutError, UnavailableError, type FetchLike } from './sync-http';
 export { reownLocalRecords, LOCAL_USER_ID } from './reown';
 export { memoryTokenStore, type TokenStore, type Tokens } from './tokens';
-export {
-  createSyncStatusStore,
-  type SyncState,
-  type SyncStatus,
-  type SyncStatusStore,
-} from './status';
+export { createSyncStatusStore, type SyncState, type SyncStatus, type SyncStatusStore } from './status';
 export type { NotSyncedItem } from './not-synced';
