@@ -7,11 +7,11 @@ import type { i18n as I18n } from 'i18next';
 import type { CrmDatabase } from '../db/database';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { createI18n } from '../i18n/i18n';
-import { DatabaseContext } from './db-context';
+import { DatabaseContext } from '../data/db-context';
 import { AppRoutes } from './routes';
-import { LOCAL_SESSION, SessionContext, type Session } from './session';
-import { trackOnline } from './sync-status';
-import { theme } from './theme';
+import { LOCAL_SESSION, SessionContext, type Session } from '../data/session';
+import { trackOnline } from '../data/sync-status';
+import { theme } from '../ui/theme';
 
 export interface AppProps {
   openDb: () => Promise<CrmDatabase>;

@@ -23,8 +23,8 @@ import { ProductsPage } from '../features/products/ProductsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SamplesPage } from '../features/samples/SamplesPage';
 import { AppLayout } from './AppLayout';
-import { useConfig } from '../features/admin/use-config';
-import { useDatabase } from './db-context';
+import { useConfig } from '../data/use-config';
+import { useDatabase } from '../data/db-context';
 import { homePath } from './nav';
 
 /** The app opens straight into card entry: at a booth that is the work. */

@@ -4,19 +4,19 @@ import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Contact } from '@shared/model/account';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { ActivityComposer } from '../activities/ActivityComposer';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { DocumentTable } from '../documents/DocumentTable';
 import { AssignButton } from '../assignment/AssignDialog';
 import { Timeline } from '../activities/Timeline';
 import { SampleCostSummary } from '../samples/SampleCostSummary';
-import { useCampaigns } from '../campaigns/use-campaigns';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useCampaigns } from '../../data/use-campaigns';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { AccountFormModal } from './AccountFormModal';
 import { ContactFormModal } from './ContactFormModal';
-import { OpportunityFormModal } from './OpportunityFormModal';
+import { OpportunityFormModal } from '../opportunities/OpportunityFormModal';
 import { OpportunityRows } from './OpportunityRows';
 
 function Section({

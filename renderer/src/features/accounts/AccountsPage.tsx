@@ -4,13 +4,13 @@ import { IconLifebuoy, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { accountTierSchema, lifecycleSchema } from '@shared/model/account';
-import { useDatabase } from '../../app/db-context';
-import { ListLoading } from '../../app/ListLoading';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { ListLoading } from '../../ui/ListLoading';
+import { useSession } from '../../data/session';
 import { AssignButton, SelectBox, SelectionSummary } from '../assignment/AssignDialog';
 import { canAssignRecords } from '../assignment/assign-plan';
 import { useRowSelection } from '../assignment/use-row-selection';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { AccountFormModal } from './AccountFormModal';
 import { emptyAccountFilter, filterAccounts, type AccountFilter } from './account-filter';
 

@@ -1,6 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { getPlatform } from '../../platform';
-import { SyncContext } from '../sync/sync-context';
+import { SyncContext } from '../../data/sync-context';
 
 export interface BlobHooks {
   onStored?: (sha256: string) => void;

@@ -17,13 +17,13 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { salesDocumentSchema, type SalesDocument } from '@shared/model/document';
-import { useDatabase } from '../../app/db-context';
-import { formatDay, formatMoney } from '../../app/format';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { formatDay, formatMoney } from '../../ui/format';
+import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
 import { ChainView } from '../chain/ChainView';
-import { useLiveDocs } from '../chain/use-live-docs';
-import { LinesEditor } from '../opportunities/LinesEditor';
+import { useLiveDocs } from '../../data/use-live-docs';
+import { LinesEditor } from './LinesEditor';
 import { convertQuote, orderRestOfContract } from './conversions';
 import { PaymentPlanEditor } from './PaymentPlanEditor';
 

@@ -5,9 +5,9 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Opportunity } from '@shared/model/opportunity';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { createQuote } from '../documents/conversions';
 import { DocumentTable } from '../documents/DocumentTable';
 

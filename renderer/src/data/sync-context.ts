@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StoredSession } from '@shared/ipc/contract';
-import type { SyncHandle, SyncHttp } from '../../db/replication';
-import type { BlobTransfer } from '../../platform/blob-transfer';
+import type { SyncHandle, SyncHttp } from '../db/replication';
+import type { BlobTransfer } from '../platform/blob-transfer';
 
 export interface SignInInput {
   email: string;
