@@ -18,6 +18,14 @@ class SilentEventSource {
   close() {}
 }
 
+class CountingEventSource extends SilentEventSource {
+  static opened = 0;
+  constructor() {
+    super();
+    CountingEventSource.opened++;
+  }
+}
+
 /** A server that takes every push; the first pull of activities waits until the test lets it go. */
 function heldServer() {
   let release!: () => void;
@@ -103,6 +111,45 @@ describe('startSync status', () => {
     server.failThenRelease();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(status.get().state).toBe('signedOut');
+  });
+
+  it('opens no live stream when stopped while its ticket was being fetched', async () => {
+    let answerTicket!: () => void;
+    let ticketRead = false;
+    const ticketAsked = new Promise<void>((resolve) => {
+      const server: FetchLike = async (url) => {
+        const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body });
+        if (url.endsWith('/sync/stream-ticket')) {
+          resolve();
+          await new Promise<void>((go) => (answerTicket = go));
+          return {
+            ok: true,
+            status: 200,
+            json: async () => {
+              ticketRead = true;
+              return { ticket: 'late', expiresAt: new Date().toISOString() };
+            },
+          };
+        }
+        if (url.includes('/pull')) return json({ documents: [], checkpoint: null });
+        return json({ conflicts: [], rejected: [] });
+      };
+      handle = startSync({
+        db,
+        baseUrl: 'http://sync.test',
+        tokens: memoryTokenStore({ access: 'a', refresh: 'r' }),
+        deviceId: 'dev-1',
+        userId: li.userId,
+        fetch: server,
+        EventSource: CountingEventSource,
+      });
+    });
+    await ticketAsked;
+    await handle!.stop();
+    answerTicket();
+    await vi.waitFor(() => expect(ticketRead).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the answer's last awaits
+    expect(CountingEventSource.opened).toBe(0);
   });
 
   it('exposes its one HTTP client for the screens and the blob transfer', () => {
