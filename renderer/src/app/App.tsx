@@ -5,7 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 import type { CrmDatabase } from '../db/database';
-import { SyncProvider } from '../features/sync/SyncProvider';
+import { SyncProvider } from '../features/sync';
 import { createI18n } from '../i18n/i18n';
 import { DatabaseContext } from '../data/db-context';
 import { AppRoutes } from './routes';

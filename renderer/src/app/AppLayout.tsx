@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, Title } from '
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { UserMenu } from '../features/auth/UserMenu';
+import { UserMenu } from '../features/auth';
 import { HeaderControls } from './HeaderControls';
 import { useConfig } from '../data/use-config';
 import { useDatabase } from '../data/db-context';

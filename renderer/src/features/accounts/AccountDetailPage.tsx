@@ -6,17 +6,17 @@ import { Link, useParams } from 'react-router';
 import type { Contact } from '@shared/model/account';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
-import { ActivityComposer } from '../activities/ActivityComposer';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
-import { DocumentTable } from '../documents/DocumentTable';
-import { AssignButton } from '../assignment/AssignDialog';
-import { Timeline } from '../activities/Timeline';
-import { SampleCostSummary } from '../samples/SampleCostSummary';
+import { ActivityComposer } from '../activities';
+import { AttachmentsPanel } from '../attachments';
+import { DocumentTable } from '../documents';
+import { AssignButton } from '../assignment';
+import { Timeline } from '../activities';
+import { SampleCostSummary } from '../samples';
 import { useCampaigns } from '../../data/use-campaigns';
 import { live, useLiveDocs } from '../../data/use-live-docs';
 import { AccountFormModal } from './AccountFormModal';
 import { ContactFormModal } from './ContactFormModal';
-import { OpportunityFormModal } from '../opportunities/OpportunityFormModal';
+import { OpportunityFormModal } from '../opportunities';
 import { OpportunityRows } from './OpportunityRows';
 
 function Section({

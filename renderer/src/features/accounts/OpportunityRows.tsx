@@ -9,7 +9,7 @@ import { useDatabase } from '../../data/db-context';
 import { formatDay, formatMoney } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { useConfig } from '../../data/use-config';
-import { moveToStage } from '../opportunities/stage-move';
+import { moveToStage } from '../opportunities';
 
 /** The account's opportunities; the stage can be moved here (same rules and history as on the board). */
 export function OpportunityRows({

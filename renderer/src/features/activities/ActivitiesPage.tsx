@@ -8,7 +8,7 @@ import { useDatabase } from '../../data/db-context';
 import { formatDateTime, localDay } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { useLiveDocs } from '../../data/use-live-docs';
-import { monthRange } from '../reports/report-scope';
+import { monthRange } from '../reports';
 import { taskBuckets, visitCounts } from './task-buckets';
 
 const dayOf = (iso: string) => localDay(new Date(iso));

@@ -21,7 +21,7 @@ import { useDatabase } from '../../data/db-context';
 import { formatDay, formatMoney } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { ChainView } from '../chain/ChainView';
+import { ChainView } from '../chain';
 import { useLiveDocs } from '../../data/use-live-docs';
 import { LinesEditor } from './LinesEditor';
 import { convertQuote, orderRestOfContract } from './conversions';

@@ -9,8 +9,8 @@ import { updateDoc } from '../../db/write';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
 import { useSyncStatus } from '../../data/sync-status';
-import { assignableUsers, canAssignRecords } from '../assignment/assign-plan';
-import { runAssign } from '../assignment/run-assign';
+import { assignableUsers, canAssignRecords } from '../assignment';
+import { runAssign } from '../assignment';
 import { useUsers } from '../../data/use-users';
 import { useSync } from '../../data/sync-context';
 

@@ -21,7 +21,7 @@ import { localDay } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { useConfig } from '../../data/use-config';
 import { live, useLiveDocs } from '../../data/use-live-docs';
-import { qualifyLead } from '../documents/conversions';
+import { qualifyLead } from '../documents';
 
 const inDays = (n: number) => localDay(new Date(Date.now() + n * 86_400_000));
 

@@ -12,7 +12,7 @@ import { insertDoc } from '../../db/write';
 import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { LOCAL_SESSION } from '../../data/session';
 import { createWebReminders } from '../../platform/web/web-reminders';
-import { deviceTimeZone } from '../reminders/schedule-context';
+import { deviceTimeZone } from '../reminders';
 import { NotificationBell } from './NotificationBell';
 
 let db: CrmDatabase;

@@ -10,7 +10,7 @@ import type { CurrencyRates } from '@shared/reports/currency';
 import { useDatabase } from '../../data/db-context';
 import { formatMoney } from '../../ui/format';
 import { useSession } from '../../data/session';
-import { convertOpportunity } from '../documents/conversions';
+import { convertOpportunity } from '../documents';
 
 /** For a won deal: the commission it earns (difficulty-scaled) and the conversions to a contract or an order. */
 export function DealOutcome({

@@ -24,11 +24,11 @@ import type { CustomField, Stage } from '@shared/model/settings';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { CustomFieldInputs } from '../admin/CustomFieldInputs';
-import { compactValues, customValueIssues, type CustomValues } from '../admin/custom-values';
+import { CustomFieldInputs } from '../admin';
+import { compactValues, customValueIssues, type CustomValues } from '../admin';
 import { useUsers } from '../../data/use-users';
 import { errorText } from '../../ui/error-text';
-import { LinesEditor } from '../documents/LinesEditor';
+import { LinesEditor } from '../documents';
 import { teamOptions } from './team-options';
 
 type Draft = Pick<

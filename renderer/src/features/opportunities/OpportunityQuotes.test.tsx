@@ -9,9 +9,9 @@ import { defaultPipelines } from '@shared/pipeline/defaults';
 import type { CrmDatabase } from '../../db/database';
 import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { LOCAL_SESSION } from '../../data/session';
-import { DocumentDetailPage } from '../documents/DocumentDetailPage';
-import { userCode } from '../documents/document-number';
-import { numberingIdentity } from '../documents/numbering-identity';
+import { DocumentDetailPage } from '../documents';
+import { userCode } from '../documents';
+import { numberingIdentity } from '../documents';
 import { OpportunityQuotes } from './OpportunityQuotes';
 import { moveToStage } from './stage-move';
 

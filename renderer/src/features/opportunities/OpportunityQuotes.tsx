@@ -8,8 +8,8 @@ import type { Opportunity } from '@shared/model/opportunity';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
 import { live, useLiveDocs } from '../../data/use-live-docs';
-import { createQuote } from '../documents/conversions';
-import { DocumentTable } from '../documents/DocumentTable';
+import { createQuote } from '../documents';
+import { DocumentTable } from '../documents';
 
 /**
  * The deal's quotes (报价单) with number, status and total, and "New quote". These are the quotes a stage that

@@ -7,7 +7,7 @@ import type { CrmDatabase } from '../../db/database';
 import { insertDoc, updateDoc } from '../../db/write';
 import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { LOCAL_SESSION } from '../../data/session';
-import { saveReminderPrefs } from '../settings/reminder-prefs';
+import { saveReminderPrefs } from '../settings';
 import { useReminderSchedule } from './use-reminder-schedule';
 
 let db: CrmDatabase;

@@ -22,7 +22,7 @@ import { useDatabase } from '../../data/db-context';
 import { formatMoney, localDay } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { AttachmentsPanel } from '../attachments';
 import { formErrors } from './form-errors';
 import {
   emptyForm,
