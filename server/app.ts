@@ -9,7 +9,7 @@ import { DAY_MS, defaultAuthSettings } from './auth/settings';
 import type { ServerConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { seedDemo } from './demo/seed';
-import { isDbUnavailable } from './db/db-errors';
+import { DbUnavailableError, isDbUnavailable } from './db/db-errors';
 import { HttpError } from './http-error';
 import { BAD_TEXT_MESSAGE, findBadText } from '../shared/model/text';
 import { adminRoutes } from './routes/admin';
@@ -32,6 +32,8 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   store: Store;
+  /** Resolves once the database is reached and migrated; rejects if it cannot be used (not merely away). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,8 +63,11 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     timeouts: config.dbTimeouts,
     poolSize: config.dbPoolSize,
     log: (err, message) => app.log.warn({ err }, message),
+    prepare: config.demo ? seedDemo : undefined,
+    // An operator may start the server before its database (or during a failover): it waits, not ready.
+    retryUntilReachable: config.waitForDatabase ?? false,
+    retryMaxMs: config.dbRetryMaxMs,
   });
-  if (config.demo) await seedDemo(store.db);
   const hub = new StreamHub(store.bus);
   // The server's own origin is known once it listens (port 0 in tests): filled in below.
   const ownOrigins: string[] = [];
@@ -123,14 +128,21 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   // Liveness: the process answers. Readiness: the database answers too (a balancer's health check).
   app.get('/health', async () => ({ ok: true, db: store.dialect, demo: config.demo }));
   app.get('/ready', async () => {
+    if (!store.isReady()) throw new DbUnavailableError('the database has not been reached yet');
     await store.ping(READY_TIMEOUT_MS);
     return { ok: true, db: store.dialect };
   });
-  authRoutes(app, ctx);
-  syncRoutes(app, ctx);
-  assignRoutes(app, ctx);
-  adminRoutes(app, ctx);
-  await app.register(blobRoutes, { ctx, store: blobStoreFromEnv(process.env, config.dataDir) });
+  await app.register(async (api) => {
+    // Until the database is reached and migrated every data route answers 503: the device retries later.
+    api.addHook('onRequest', async () => {
+      if (!store.isReady()) throw new DbUnavailableError('the database has not been reached yet');
+    });
+    authRoutes(api, ctx);
+    syncRoutes(api, ctx);
+    assignRoutes(api, ctx);
+    adminRoutes(api, ctx);
+    await api.register(blobRoutes, { ctx, store: blobStoreFromEnv(process.env, config.dataDir) });
+  });
   if (config.staticDir) {
     const root = resolve(config.staticDir);
     await app.register(fastifyStatic, { root, wildcard: false });
@@ -144,18 +156,26 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
 
   const presence = startPresence(store.db, hub, (err) => app.log.warn({ err }, 'presence stamp failed'));
   await app.listen({ port: config.port, host: config.host });
-  const jobs = config.jobs
-    ? startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') })
-    : null;
+  let closed = false;
+  let jobs: { stop(): Promise<void> } | null = null;
+  const startJobsOnce = () => {
+    if (config.jobs && !closed && !jobs)
+      jobs = startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') });
+  };
+  if (store.isReady()) startJobsOnce();
+  const ready = store.ready.then(startJobsOnce);
+  ready.catch((err: unknown) => {
+    if (!closed) app.log.fatal({ err }, 'the database cannot be used');
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   ownOrigins.push(`http://${config.host}:${port}`);
   if (['127.0.0.1', '0.0.0.0', '::'].includes(config.host)) ownOrigins.push(`http://localhost:${port}`);
-  let closed = false;
   return {
     url: `http://${config.host}:${port}`,
     app,
     store,
+    ready,
     async close() {
       if (closed) return;
       closed = true;

@@ -17,6 +17,7 @@ import { openLiveStream, type EventSourceCtor } from './live-stream';
 import { NotSyncedList, type NotSyncedItem } from './not-synced';
 import { PendingChanges } from './pending-changes';
 import { PulledXids } from './pulled-xid';
+import { pullCompleted } from './revoked';
 import { createSyncStatusStore, type SyncStatus, type SyncStatusStore } from './status';
 import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
 import type { TokenStore } from './tokens';
@@ -133,8 +134,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         batchSize: options.pullBatchSize ?? 2000,
         handler: async (checkpoint, batchSize) => {
           await pulled.loaded;
-          const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
-          const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
+          const page = (at: Checkpoint | null, limit: number) => {
+            const query = `checkpoint=${encodeURIComponent(JSON.stringify(at))}&limit=${limit}`;
+            return http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
+          };
+          const res = await pullCompleted(collection, page, checkpoint ?? null, batchSize);
           onSuccess();
           for (const doc of res.documents) pending.delivered(name, doc);
           if (res.checkpoint) pulled.set(name, res.checkpoint.xid);
@@ -199,7 +203,13 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       const refused = new Map(rows.map((r) => [String(r.newDocumentState.id), r.newDocumentState]));
       await notSynced.add(name, res.rejected, refused);
     }
-    await notSynced.remove(name, outcome.accepted);
+    const accepted = new Set(outcome.accepted);
+    await notSynced.landed(
+      name,
+      rows
+        .map((r) => r.newDocumentState as Record<string, unknown>)
+        .filter((doc) => accepted.has(String(doc.id))),
+    );
     pending.settled(name, outcome.done);
   }
 
