@@ -6,6 +6,7 @@ import { clashActivities } from '../../shared/sync/clash-activity';
 import { deepEqual, type FieldClash } from '../../shared/sync/merge';
 import type { PushRow, WireDoc } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
+import { notifyClashLoser } from './clash-notify';
 import { parse, writeDoc, type Row } from './push';
 import { domainOf } from '../../shared/sync/doc-state';
 import { toWire } from './wire';
@@ -115,7 +116,10 @@ export async function formerOwnerMerge(
     if (exists) continue; // the same clash recorded before (a retried push): history is written once
     await writeDoc(tx, 'activities', checked.value as never, false, false);
     if (collection === 'activities') changed = true;
-    else alsoChanged.push('activities');
+    else if (!alsoChanged.includes('activities')) alsoChanged.push('activities');
+    // The former owner's value lost: they are told, though the record is no longer theirs to open.
+    if ((await notifyClashLoser(tx, checked.value, true)) && !alsoChanged.includes('notifications'))
+      alsoChanged.push('notifications');
   }
   return { answer: toWire({ ...domainOf(next), id: String(next.id) }, true), changed, alsoChanged };
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Activity } from '../../shared/model/activity';
 import type { CollectionName } from '../../shared/model/collections';
 import { BAD_TEXT_MESSAGE, findBadText } from '../../shared/model/text';
 import { validateDoc } from '../../shared/model/validate';
@@ -14,6 +15,7 @@ import {
 import { clampUpdatedAt } from '../../shared/sync/clock';
 import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
+import { notifyClashLoser } from './clash-notify';
 import { parse, writeDoc } from './doc-rows';
 import { formerOwnerMerge } from './former-owner-merge';
 import { holderOf, lockDoc, moveChildren, revokeFormerScope } from './move';
@@ -151,6 +153,9 @@ async function pushOne(
     return;
   }
   await writeDoc(tx, collection, data, deleted, !!current);
+  // A new clash record: the user whose edit lost hears of it (a notification, pulled like any record).
+  if (collection === 'activities' && !current && !deleted && data.kind === 'conflict')
+    if (await notifyClashLoser(tx, data as unknown as Activity, false)) out.alsoChanged.add('notifications');
   if (current && moves) {
     // As for /assign: whoever lost sight of it (and of its children) drops it on their next pull.
     await revokeFormerScope(tx, collection, id, current, data);

@@ -46,7 +46,7 @@ describe('sample status transitions', () => {
     if (!r.ok) expect(r.issues[0]!.field).toBe('receivedDate');
   });
 
-  it('needs a rating and text for feedback', () => {
+  it('needs the feedback text; the rating is optional', () => {
     const delivered = { status: 'delivered' as const, ...shipping, receivedDate: '2026-04-25' };
     const r = transition(delivered, 'feedback', { feedbackRating: 4 });
     expect(r.ok).toBe(false);
@@ -56,6 +56,13 @@ describe('sample status transitions', () => {
       feedbackText: 'colour OK, plug type wrong',
     });
     expect(ok.ok).toBe(true);
+    expect(transition(delivered, 'feedback', { feedbackText: 'colour OK' })).toEqual({
+      ok: true,
+      patch: { feedbackText: 'colour OK', status: 'feedback' },
+    });
+    expect(
+      checkStatusFields({ status: 'feedback', ...shipping, receivedDate: '2026-04-25', feedbackText: 'OK' }),
+    ).toEqual([]);
   });
 
   it('checks a saved sample against its own status', () => {

@@ -74,13 +74,8 @@ function requirements(to: SampleStatus, s: TransitionInput): TransitionIssue[] {
       message: 'received date cannot be before the ship date',
     });
   }
+  // The customer's words are the feedback; a rating is optional (many buyers never give one).
   if (to === 'feedback') {
-    if (s.feedbackRating === undefined)
-      issues.push({
-        field: 'feedbackRating',
-        code: 'required',
-        message: 'a feedback rating (1–5) is required',
-      });
     if (blank(s.feedbackText))
       issues.push({
         field: 'feedbackText',

@@ -17,7 +17,7 @@ import { EventSource } from 'eventsource';
 import { collectionDefs, type CollectionName } from '../../shared/model/collections';
 import { toRxJsonSchema } from '../../shared/db/rxdb-schema';
 import type { Actor } from '../../shared/model/stamp';
-import { DEMO_PASSWORD } from '../../shared/permissions/demo';
+import { DEMO_PASSWORD } from '../../shared/demo/organisation';
 import type { LoginResponse } from '../../shared/sync/protocol';
 import { createServer, type RunningServer } from '../../server/app';
 import type { ServerConfig } from '../../server/config';
@@ -35,6 +35,7 @@ import {
 } from '../../renderer/src/db/replication';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+// Collections above schema version 0 (leads, notifications) need it even in a new database.
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type BackendKind = 'pglite' | 'postgres';

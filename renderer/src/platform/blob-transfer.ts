@@ -3,14 +3,14 @@ import {
   PermanentUploadError,
   type PendingUpload,
   type UploadEvent,
-} from '@shared/sync/upload-scheduler';
+} from '@shared/files/upload-scheduler';
 
 /**
  * Moves attachment bytes between this device's file store and the server's blob store (PUT/GET /blobs/:sha256):
  * uploads a persisted queue with exponential backoff and progress, and downloads on demand when a synced
  * attachment's bytes are not here yet. Platform-neutral: the caller injects how bytes are read and stored
  * locally and where the queue is kept (localStorage in a browser). The queue itself is the shared scheduler
- * (shared/sync/upload-scheduler.ts), which the desktop's main process runs too with its entries in a file; the
+ * (shared/files/upload-scheduler.ts), which the desktop's main process runs too with its entries in a file; the
  * desktop uses only `ensureLocal` from here.
  */
 

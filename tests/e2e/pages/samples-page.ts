@@ -43,6 +43,27 @@ export class SamplesPage {
     await expect(this.editor.getByTestId('sample-status')).toHaveText('已寄出');
   }
 
+  /** New shipment with its products (and the opportunity it is for); not saved yet. */
+  async startShipment(s: { product: string; quantity: number; opportunity?: string }): Promise<void> {
+    await this.page.getByRole('button', { name: '新建样品寄送' }).click();
+    await this.field('lines.0.name').fill(s.product);
+    await this.field('lines.0.quantity').fill(String(s.quantity));
+    if (s.opportunity) {
+      await this.editor.getByRole('combobox', { name: '销售机会', exact: true }).click();
+      await this.page.getByRole('option', { name: s.opportunity }).click();
+    }
+  }
+
+  async save(): Promise<void> {
+    await this.editor.getByRole('button', { name: '保存', exact: true }).click();
+  }
+
+  /** The next status through its action button, e.g. "开始准备" → "准备中". */
+  async advance(action: string, status: string): Promise<void> {
+    await this.editor.getByRole('button', { name: action }).click();
+    await expect(this.editor.getByTestId('sample-status')).toHaveText(status);
+  }
+
   async attach(files: Array<{ name: string; buffer: Buffer }>): Promise<void> {
     await this.editor
       .getByTestId('attachments-input')

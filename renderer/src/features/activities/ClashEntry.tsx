@@ -9,6 +9,7 @@ import { formatDateTime } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
 import { useUserName } from '../../data/use-user-name';
+import { fieldLabel } from './clash-field-label';
 
 /** What a 'conflict' activity records (see db/conflict-handler.ts). */
 export interface ClashData {
@@ -21,14 +22,6 @@ export interface ClashData {
   winnerUpdatedAt?: string;
   winnerUpdatedBy?: string;
 }
-
-/** Where each record type keeps its field labels. */
-const LABEL_KEYS: Partial<Record<CollectionName, (f: string) => string>> = {
-  leads: (f) => `lead.fields.${f}`,
-  accounts: (f) => `accounts:fields.${f}`,
-  contacts: (f) => `accounts:contactFields.${f}`,
-  opportunities: (f) => `sales:opp.fields.${f}`,
-};
 
 export function isClashData(data: unknown): data is ClashData {
   const d = data as Partial<ClashData> | undefined;
@@ -52,8 +45,7 @@ export function ClashEntry({
   const db = useDatabase();
   const session = useSession();
   const userName = useUserName();
-  const labelKey = LABEL_KEYS[clash.collection]?.(clash.field);
-  const label = labelKey && i18n.exists(labelKey) ? String(i18n.t(labelKey)) : t('clash.otherField');
+  const label = fieldLabel(i18n, clash.collection, clash.field) ?? t('clash.otherField');
   const show = (v: unknown): string => {
     if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
       return t('clash.empty');

@@ -2,3 +2,4 @@
 export { ActivitiesPage } from './ActivitiesPage';
 export { ActivityComposer } from './ActivityComposer';
 export { Timeline } from './Timeline';
+export { fieldLabel } from './clash-field-label';

@@ -12,7 +12,8 @@ export function AttachmentTile({
   onCaption,
   ensureLocal,
 }: {
-  attachment: Attachment;
+  /** A saved attachment, or a draft of one (a file stored for a record not saved yet). */
+  attachment: Pick<Attachment, 'sha256' | 'name' | 'caption'>;
   onCaption: (caption: string) => void;
   ensureLocal?: (sha256: string) => Promise<unknown>;
 }) {

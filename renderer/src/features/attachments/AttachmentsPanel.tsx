@@ -1,16 +1,15 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCamera, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
 import { getPlatform } from '../../platform';
 import { live, useLiveDocs } from '../../data/use-live-docs';
-import { attachmentFields, pastedName, type AttachmentSubject } from './attachment-fields';
+import { attachmentFields, type AttachmentSubject } from './attachment-fields';
+import { AttachmentDropZone, type PickedFile } from './AttachmentDropZone';
 import { AttachmentTile } from './AttachmentTile';
-import { CameraCapture, cameraAvailable } from './CameraCapture';
 import { useBlobTransfer } from './use-blob-transfer';
 
 export interface AttachmentsPanelProps extends AttachmentSubject {
@@ -38,14 +37,12 @@ export function AttachmentsPanel({
   const ensureLocal = hooks.ensureLocal ?? transfer.ensureLocal;
   const db = useDatabase();
   const session = useSession();
-  const input = useRef<HTMLInputElement>(null);
-  const [camera, setCamera] = useState(false);
   const [busy, setBusy] = useState(false);
   const docs = useLiveDocs(db, 'attachments', { subjectId });
   const attachments = live(docs).filter((a) => a.subjectType === subjectType);
 
   const addFiles = useCallback(
-    async (files: Array<{ file: File; name: string }>) => {
+    async (files: PickedFile[]) => {
       setBusy(true);
       let added = 0;
       for (const { file, name } of files) {
@@ -75,100 +72,28 @@ export function AttachmentsPanel({
     },
     [db, session, subjectType, subjectId, accountId, ownerId, departmentId, onStored, t],
   );
-
-  // Paste anywhere on the page while the panel is open, unless the user is pasting text into a field.
-  useEffect(() => {
-    const onPaste = (e: ClipboardEvent) => {
-      const images = Array.from(e.clipboardData?.files ?? []).filter((f) => f.type.startsWith('image/'));
-      if (images.length === 0) return;
-      e.preventDefault();
-      void addFiles(
-        images.map((file) => ({
-          file,
-          name: file.name && file.name !== 'image.png' ? file.name : pastedName(file.type),
-        })),
-      );
-    };
-    document.addEventListener('paste', onPaste);
-    return () => document.removeEventListener('paste', onPaste);
-  }, [addFiles]);
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    void addFiles(Array.from(e.dataTransfer.files).map((file) => ({ file, name: file.name })));
-  };
+  const onFiles = useCallback((files: PickedFile[]) => void addFiles(files), [addFiles]);
 
   return (
-    <Paper
-      withBorder
-      p="sm"
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={onDrop}
-      data-testid="attachments-panel"
-    >
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('dropHint')}
-          </Text>
-          <Group gap="xs">
-            {cameraAvailable() && (
-              <Button
-                size="xs"
-                variant="default"
-                leftSection={<IconCamera size={14} />}
-                onClick={() => setCamera(true)}
-              >
-                {t('camera')}
-              </Button>
-            )}
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconPaperclip size={14} />}
-              loading={busy}
-              onClick={() => input.current?.click()}
-            >
-              {t('add')}
-            </Button>
-          </Group>
+    <AttachmentDropZone busy={busy} onFiles={onFiles}>
+      {attachments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('empty')}
+        </Text>
+      ) : (
+        <Group gap="sm" align="flex-start">
+          {attachments.map((a) => (
+            <AttachmentTile
+              key={a.id}
+              attachment={a}
+              ensureLocal={ensureLocal}
+              onCaption={(caption) =>
+                void updateDoc(db, 'attachments', a.id, { caption: caption.trim() || undefined }, session)
+              }
+            />
+          ))}
         </Group>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          data-testid="attachments-input"
-          onChange={(e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = '';
-            void addFiles(files.map((file) => ({ file, name: file.name })));
-          }}
-        />
-        {attachments.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('empty')}
-          </Text>
-        ) : (
-          <Group gap="sm" align="flex-start">
-            {attachments.map((a) => (
-              <AttachmentTile
-                key={a.id}
-                attachment={a}
-                ensureLocal={ensureLocal}
-                onCaption={(caption) =>
-                  void updateDoc(db, 'attachments', a.id, { caption: caption.trim() || undefined }, session)
-                }
-              />
-            ))}
-          </Group>
-        )}
-      </Stack>
-      <CameraCapture
-        opened={camera}
-        onClose={() => setCamera(false)}
-        onCapture={(file) => void addFiles([{ file, name: file.name }])}
-      />
-    </Paper>
+      )}
+    </AttachmentDropZone>
   );
 }

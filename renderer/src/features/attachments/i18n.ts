@@ -13,6 +13,8 @@ export const attachmentsZhCN = {
   refused: '无法添加“{{name}}”：{{message}}',
   cameraUnavailable: '无法使用摄像头：{{message}}',
   added: '已添加 {{count}} 个文件',
+  draftEmpty: '可以现在就拍照或添加文件，保存时一并附上',
+  draftPending: '{{count}} 个文件将在保存时附上',
   notOpenedSaved: '为了安全，“{{name}}”没有直接打开（内容不是应用认识的文档或图片），已保存到你选择的位置。',
   notOpenedCancelled:
     '为了安全，“{{name}}”没有直接打开（内容不是应用认识的文档或图片），可以保存后自行检查。',
@@ -32,6 +34,8 @@ export const attachmentsEn: typeof attachmentsZhCN = {
   refused: 'Cannot add “{{name}}”: {{message}}',
   cameraUnavailable: 'Camera not available: {{message}}',
   added: '{{count}} file(s) added',
+  draftEmpty: 'Take photos or add files now; they are attached when you save',
+  draftPending: '{{count}} file(s) will be attached when you save',
   notOpenedSaved:
     'For your safety “{{name}}” was not opened (its content is not a document or image the app knows); it was saved where you chose.',
   notOpenedCancelled:

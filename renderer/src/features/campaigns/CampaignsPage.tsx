@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase } from '../../data/db-context';
 import { formatMoney } from '../../ui/format';
+import { ListLoading } from '../../ui/ListLoading';
 import { useConfig } from '../../data/use-config';
 import { CampaignFormModal } from './CampaignFormModal';
-import { useCampaigns } from '../../data/use-campaigns';
+import { useCampaignList } from '../../data/use-campaigns';
 
 /** 市场活动: trade shows, platforms and ads that leads are credited to, with their cost. */
 export function CampaignsPage() {
   const { t, i18n } = useTranslation('campaigns');
   const db = useDatabase();
-  const campaigns = useCampaigns(db);
+  const campaigns = useCampaignList(db);
   const { company } = useConfig(db);
   const [creating, setCreating] = useState(false);
   return (
@@ -24,7 +25,9 @@ export function CampaignsPage() {
           {t('new')}
         </Button>
       </Group>
-      {campaigns.length === 0 ? (
+      {campaigns === undefined ? (
+        <ListLoading />
+      ) : campaigns.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl" data-testid="campaigns-empty">
           {t('empty')}
         </Text>

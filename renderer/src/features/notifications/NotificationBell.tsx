@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   ActionIcon,
   Badge,
@@ -24,39 +24,32 @@ import { useDatabase } from '../../data/db-context';
 import { formatShortDateTime } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { getPlatform, type PlatformReminders, type ReminderEntry, type ReminderItem } from '../../platform';
+import type { ReminderEntry } from '../../platform';
+import { useUserName } from '../../data/use-user-name';
+import { fieldLabel } from '../activities';
 import { recordPath } from '../chain';
-import { useReminderSchedule } from '../reminders';
+import type { ScheduledReminders } from '../reminders';
+import { alertPath } from './alert-path';
 import { centreModel, snoozeTimes } from './centre-model';
 import { useAlerts } from './use-alerts';
 import { useReminderEntries } from './use-reminder-entries';
 
 /**
  * The bell in the header: the number of things to handle, and the centre listing due, snoozed and upcoming
- * reminders and the server's alerts, with open / snooze / done. It also keeps the platform's reminder
- * schedule in step with the local records, and opens the record when an OS notification is clicked.
+ * reminders and the server's alerts, with open / snooze / done. It opens the record when an OS notification
+ * is clicked. The schedule itself is kept by the shell's ReminderScheduler, over the same `reminders`.
  */
-export function NotificationBell({ reminders = getPlatform().reminders }: { reminders?: PlatformReminders }) {
+export function NotificationBell({ reminders }: { reminders: ScheduledReminders }) {
   const { t, i18n } = useTranslation('notifications');
   const db = useDatabase();
   const session = useSession();
   const navigate = useNavigate();
+  const userName = useUserName();
   const [opened, setOpened] = useState(false);
 
   const { entries, refresh } = useReminderEntries(reminders);
   // After each new schedule the centre re-reads it: a reminder just planned shows as upcoming at once.
-  useReminderSchedule(
-    useMemo(
-      () => ({
-        setSchedule: async (items: ReminderItem[]) => {
-          const size = await reminders.setSchedule(items);
-          void refresh();
-          return size;
-        },
-      }),
-      [reminders, refresh],
-    ),
-  );
+  useEffect(() => reminders.onScheduled(() => void refresh()), [reminders, refresh]);
   const alerts = useAlerts(db, session.userId);
   const model = centreModel(entries, alerts, session.userId, new Date());
 
@@ -86,6 +79,14 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
   const open = (type: RecordType, id: string) => {
     setOpened(false);
     navigate(recordPath(type, id));
+  };
+  /** The alert's text in the reader's language; the server's English body is only the fallback. */
+  const alertBody = (n: Notification) => {
+    if (n.kind !== 'clashLost') return n.body && t(`alertBody.${n.kind}`, { defaultValue: n.body });
+    const d = n.data ?? {};
+    const field = fieldLabel(i18n, String(d.collection ?? ''), String(d.field ?? '')) ?? t('someField');
+    const who = userName(typeof d.winnerUpdatedBy === 'string' ? d.winnerUpdatedBy : undefined);
+    return t('alertBody.clashLost', { field, who });
   };
   const markRead = (n: Notification) =>
     updateDoc(db, 'notifications', n.id, { readAt: new Date().toISOString() }, session);
@@ -177,12 +178,12 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
           {t(`alertKind.${n.kind}`)}
         </Badge>
         <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={1}>
-          {n.title}
+          {n.title || t(`sales:chain.type.${n.subjectType}`)}
         </Text>
       </Group>
-      {n.body && (
-        <Text size="xs" c="dimmed" lineClamp={2} title={n.body}>
-          {t(`alertBody.${n.kind}`, { defaultValue: n.body })}
+      {alertBody(n) && (
+        <Text size="xs" c="dimmed" lineClamp={3} title={alertBody(n) || undefined}>
+          {alertBody(n)}
         </Text>
       )}
       <Group justify="space-between" mt={4} wrap="nowrap">
@@ -197,7 +198,8 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
               aria-label={t('open')}
               onClick={() => {
                 if (!n.readAt) void run(() => markRead(n));
-                open(n.subjectType, n.subjectId);
+                setOpened(false);
+                navigate(alertPath(n));
               }}
             >
               <IconExternalLink size={16} />

@@ -27,12 +27,15 @@ export const zhCN = {
     taskDue: '任务到期',
     sampleFollowUp: '样品跟进',
     system: '系统',
+    clashLost: '修改被替换',
   },
   // The server writes its alerts once, for everyone; the text people read is the app's, in their language.
   alertBody: {
     stale: '这个商机很久没有更新了，请和负责人一起跟进。',
     expired: '预计成交日期已过且没有结果，系统已把它关闭为“过期”。',
+    clashLost: '你对“{{field}}”的修改被{{who}}之后的修改替换。你的值保存在记录历史中，负责人可以一键恢复。',
   },
+  someField: '一个字段',
 };
 
 export const en: typeof zhCN = {
@@ -63,9 +66,13 @@ export const en: typeof zhCN = {
     taskDue: 'Task due',
     sampleFollowUp: 'Sample follow-up',
     system: 'System',
+    clashLost: 'Edit replaced',
   },
   alertBody: {
     stale: 'This opportunity has not been updated for a long time; follow it up with its owner.',
     expired: 'The expected close date passed without a result; it was closed as expired.',
+    clashLost:
+      'Your change to “{{field}}” was replaced by a later edit by {{who}}. Your value is kept in the record’s history, where its owner can restore it.',
   },
+  someField: 'a field',
 };

@@ -12,8 +12,8 @@ import { useSession } from '../../data/session';
 import { boardColumns, isOverdue, neighbourStage, type WeightedTotals } from './board-model';
 import { useStaleDeals } from './use-stale-deals';
 import { OpportunityCard } from './OpportunityCard';
-import { refusalText } from './refusal-text';
-import { moveToStage } from './stage-move';
+import { refusalText } from '../../ui/refusal-text';
+import { moveToStage } from '../../data/stage-move';
 
 interface Props {
   entry: PipelineEntry;

@@ -13,7 +13,7 @@ import { DocumentDetailPage } from '../documents';
 import { userCode } from '../documents';
 import { numberingIdentity } from '../documents';
 import { OpportunityQuotes } from './OpportunityQuotes';
-import { moveToStage } from './stage-move';
+import { moveToStage } from '../../data/stage-move';
 
 let db: CrmDatabase;
 withTestDatabase((opened) => (db = opened));

@@ -7,8 +7,8 @@ import { stageLabel } from '@shared/pipeline/defaults';
 import { resolveStage } from '@shared/pipeline/stages';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
-import { refusalText } from './refusal-text';
-import { moveToStage } from './stage-move';
+import { refusalText } from '../../ui/refusal-text';
+import { moveToStage } from '../../data/stage-move';
 
 /** Moves the deal to a chosen stage with an optional note; a refusal (missing evidence) is shown, nothing saved. */
 export function StageControl({ opp, pipeline }: { opp: Opportunity; pipeline: Pipeline }) {

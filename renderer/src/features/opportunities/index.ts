@@ -2,4 +2,4 @@
 export { OpportunitiesPage } from './OpportunitiesPage';
 export { OpportunityDetailPage } from './OpportunityDetailPage';
 export { OpportunityFormModal } from './OpportunityFormModal';
-export { moveToStage } from './stage-move';
+export { moveToStage } from '../../data/stage-move';

@@ -6,7 +6,7 @@ import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import { openDatabase, type CrmDatabase } from '../../db/database';
 import { createQuote } from '../documents';
-import { moveToStage } from './stage-move';
+import { moveToStage } from '../../data/stage-move';
 
 const actor = { userId: 'u-zhang', departmentId: 'd-1' };
 const pipeline = defaultPipelines()[0]!.pipeline;

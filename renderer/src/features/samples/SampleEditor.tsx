@@ -5,6 +5,7 @@ import {
   Divider,
   Drawer,
   Group,
+  Input,
   Rating,
   Select,
   SimpleGrid,
@@ -16,13 +17,23 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Sample, SampleStatus } from '@shared/model/sample';
+import { stageLabel } from '@shared/pipeline/defaults';
 import { sampleCost } from '@shared/samples/cost';
 import { nextStatus, transition, type TransitionInput } from '@shared/samples/status';
 import { useDatabase } from '../../data/db-context';
 import { formatMoney, localDay } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
-import { AttachmentsPanel } from '../attachments';
+import { prepareStageMove, type PreparedMove } from '../../data/stage-move';
+import { refusalText } from '../../ui/refusal-text';
+import {
+  AttachmentsPanel,
+  attachDrafts,
+  DraftAttachments,
+  useBlobTransfer,
+  type DraftFile,
+} from '../attachments';
+import { FeedbackStageChoice, type StageChoice } from './FeedbackStageChoice';
 import { formErrors } from './form-errors';
 import {
   emptyForm,
@@ -33,6 +44,7 @@ import {
   type SampleForm,
 } from './sample-form';
 import { SampleLinesInput } from './SampleLinesInput';
+import { useFeedbackStage } from './use-feedback-stage';
 import type { SampleRefs } from './use-samples';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD'];
@@ -48,7 +60,7 @@ export interface SampleEditorProps {
   opened: boolean;
   onClose: () => void;
   refs: Pick<SampleRefs, 'accounts' | 'opportunities'>;
-  /** A new sample is saved: the editor stays open on it (so photos can be added). */
+  /** A new sample is saved: the editor stays open on it. */
   onCreated?: (sample: Sample) => void;
   onStored?: (sha256: string) => void;
   ensureLocal?: (sha256: string) => Promise<unknown>;
@@ -65,20 +77,28 @@ export function SampleEditor({
   ensureLocal,
 }: SampleEditorProps) {
   const { t, i18n } = useTranslation('samples');
+  const { t: ts } = useTranslation('sales');
   const db = useDatabase();
   const session = useSession();
+  const transfer = useBlobTransfer();
+  const upload = onStored ?? transfer.onStored;
   const initialForm = () =>
     sample ? withDateDefaults(formOf(sample), sample.status, localDay(new Date())) : emptyForm();
   const [form, setForm] = useState<SampleForm>(initialForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // Photos taken before a new sample's first save: stored on the device now, attached when it is saved.
+  const [drafts, setDrafts] = useState<DraftFile[]>([]);
   const status: SampleStatus = sample?.status ?? 'requested';
   const next = nextStatus(status);
+  const feedbackStage = useFeedbackStage(db, session, next === 'feedback' ? form.opportunityId : '');
+  const [stageChoice, setStageChoice] = useState<StageChoice>({ move: false, to: null });
 
   // A different sample (or a remote edit of this one) resets the form to what is stored.
   useEffect(() => {
     setForm(initialForm());
     setErrors({});
+    setStageChoice({ move: false, to: null });
   }, [sample?.id, sample?.updatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = <K extends keyof SampleForm>(key: K, value: SampleForm[K]) =>
@@ -96,6 +116,12 @@ export function SampleEditor({
       const saved = sample
         ? await updateDoc(db, 'samples', sample.id, checked.fields, session)
         : await insertDoc(db, 'samples', { ...checked.fields, status: 'requested' }, session);
+      if (!sample && drafts.length) {
+        const subject = { subjectType: 'sample' as const, subjectId: saved.id, accountId: saved.accountId };
+        const { stored, left } = await attachDrafts(db, session, drafts, subject);
+        stored.forEach((sha) => upload?.(sha));
+        setDrafts(left);
+      }
       setErrors({});
       notifications.show({ message: t('actions.saved') });
       if (!sample) onCreated?.(saved);
@@ -115,10 +141,28 @@ export function SampleEditor({
     // The form is what the user sees, so it alone must satisfy the next status.
     const r = transition({ status: sample.status }, next, checked.fields as TransitionInput);
     if (!r.ok) return showIssues(r.issues.map((i) => ({ field: i.field, code: i.code })));
+    // The opportunity's stage moves with the feedback: both are checked before either is written.
+    let move: PreparedMove | null = null;
+    const offer = feedbackStage?.offer;
+    const to = offer && (stageChoice.to ?? offer.next.id);
+    const target = to ? feedbackStage.pipeline.stages.find((s) => s.id === to) : undefined;
+    const targetLabel = target
+      ? t('stageMove.stage', { stage: stageLabel(target, i18n.language), probability: target.probability })
+      : '';
+    if (feedbackStage && offer?.allowed && stageChoice.move && to) {
+      const note = t('stageMove.note', { text: form.feedbackText.trim() });
+      move = await prepareStageMove(db, feedbackStage.opp, to, feedbackStage.pipeline, session, note);
+      if (!move.ok)
+        return setErrors({
+          stageMove: t('stageMove.refused', { stage: targetLabel, message: refusalText(ts, move) }),
+        });
+    }
     const saved = await updateDoc(db, 'samples', sample.id, { ...checked.fields, ...r.patch }, session);
+    if (move?.ok) await move.write();
     setForm(withDateDefaults(formOf(saved), saved.status, localDay(new Date())));
     setErrors({});
     notifications.show({ message: t('moved', { status: t(`status.${next}`) }) });
+    if (move?.ok) notifications.show({ message: t('stageMove.moved', { stage: targetLabel }) });
   }
 
   const lines = fieldsOf(form, 'requested');
@@ -235,19 +279,14 @@ export function SampleEditor({
         </SimpleGrid>
         {from(status, 'delivered') && (
           <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {t('fields.feedbackRating')}
-            </Text>
-            <Rating
-              value={form.feedbackRating}
-              onChange={(v) => set('feedbackRating', v)}
-              aria-label={t('fields.feedbackRating')}
-            />
-            {errors.feedbackRating && (
-              <Text size="xs" c="red">
-                {errors.feedbackRating}
-              </Text>
-            )}
+            {/* A wrapper, so the optional rating is labelled like every other field. */}
+            <Input.Wrapper label={t('fields.feedbackRating')} error={errors.feedbackRating}>
+              <Rating
+                value={form.feedbackRating}
+                onChange={(v) => set('feedbackRating', v)}
+                aria-label={t('fields.feedbackRating')}
+              />
+            </Input.Wrapper>
             <Textarea
               label={t('fields.feedbackText')}
               name="feedbackText"
@@ -257,6 +296,14 @@ export function SampleEditor({
               error={errors.feedbackText}
               onChange={(e) => set('feedbackText', e.currentTarget.value)}
             />
+            {feedbackStage && (
+              <FeedbackStageChoice
+                stage={feedbackStage}
+                value={stageChoice}
+                onChange={setStageChoice}
+                error={errors.stageMove}
+              />
+            )}
           </Stack>
         )}
         <Textarea
@@ -292,9 +339,7 @@ export function SampleEditor({
             ensureLocal={ensureLocal}
           />
         ) : (
-          <Text size="sm" c="dimmed">
-            {t('fields.photosAfterSave')}
-          </Text>
+          <DraftAttachments drafts={drafts} onChange={setDrafts} />
         )}
       </Stack>
     </Drawer>
