@@ -103,7 +103,9 @@ describe('local database', () => {
     const { tags: _t, ...props } = current.properties;
     const v1 = { ...current, version: 1, properties: props };
     const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
-    await old.addCollections({ leads: { schema: v1 as never, migrationStrategies: { 1: (d: never) => d } } });
+    await old.addCollections({
+      leads: { schema: v1 as never, migrationStrategies: { 1: (d: unknown) => d } },
+    });
     await old.leads!.insert({ ...validDocs.leads });
     await old.close();
 

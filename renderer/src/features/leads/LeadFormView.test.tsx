@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { leadFormModel } from '@shared/forms/lead-form';
+import { leadFormModel, type LeadFields } from '@shared/forms/lead-form';
 import { leadSchema } from '@shared/model/lead';
 import { text } from '@shared/model/text';
 import { DuplicateIndex } from '@shared/rules/duplicates';
@@ -34,7 +34,7 @@ describe('the lead form is drawn from the lead schema', () => {
     delete leadFields(en).wechatGroup;
   });
 
-  function renderForm(language: 'zh-CN' | 'en', onSave = vi.fn(async () => {})) {
+  function renderForm(language: 'zh-CN' | 'en', onSave = vi.fn(async (_value: LeadFields) => {})) {
     render(
       <AppTestProviders db={db} language={language}>
         <LeadFormView
