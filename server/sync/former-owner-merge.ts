@@ -8,7 +8,8 @@ import type { PushRow, WireDoc } from '../../shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { notifyClashLoser } from './clash-notify';
 import { parse, writeDoc, type Row } from './push';
-import { domainOf, toWire } from './wire';
+import { domainOf } from '../../shared/sync/doc-state';
+import { toWire } from './wire';
 
 /** Fields a former owner's edit never sets: identity, scope and the clock (the server stamps the merge). */
 const NOT_MERGED = new Set([

@@ -19,7 +19,8 @@ import { notifyClashLoser } from './clash-notify';
 import { parse, writeDoc } from './doc-rows';
 import { formerOwnerMerge } from './former-owner-merge';
 import { holderOf, lockDoc, moveChildren, revokeFormerScope } from './move';
-import { domainOf, sameState, toWire } from './wire';
+import { domainOf, sameDocState } from '../../shared/sync/doc-state';
+import { toWire } from './wire';
 
 export { parse, writeDoc } from './doc-rows';
 
@@ -132,7 +133,7 @@ async function pushOne(
     }
   }
   // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
-  if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
+  if (currentWire && sameDocState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
   if (current?.deleted && deleted) {
     // Deleted already: a tombstone keeps what the record held when it was deleted, so nothing writes into it.
     out.conflicts.push(currentWire!);
@@ -147,7 +148,7 @@ async function pushOne(
     });
     return;
   }
-  if (currentWire && (!assumed || !sameState(assumed, currentWire))) {
+  if (currentWire && (!assumed || !sameDocState(assumed, currentWire))) {
     out.conflicts.push(currentWire);
     return;
   }
@@ -171,7 +172,7 @@ async function pushOne(
 
 /** The device pushes back exactly the state it was told (the echo of a conflict resolution): no change of its own. */
 const isEcho = (row: PushRow) =>
-  !!row.assumedMasterState && sameState(row.assumedMasterState, row.newDocumentState);
+  !!row.assumedMasterState && sameDocState(row.assumedMasterState, row.newDocumentState);
 
 /**
  * Who wrote it is the session's word, not the device's: `updatedBy` is the viewer, `createdBy` the viewer on
@@ -239,7 +240,7 @@ async function refuse(
     : toWire({ ...domainOf(next), id: rejection.id }, true);
   const echo = isEcho(row);
   if (!echo) out.rejected.push(rejection);
-  if (echo && sameState(truth, next)) return;
+  if (echo && sameDocState(truth, next)) return;
   out.conflicts.push(truth);
 }
 

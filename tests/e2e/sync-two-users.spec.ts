@@ -44,10 +44,11 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
       { name: 'card.png', mimeType: 'image/png', buffer: await drawPng(li.page, '#2a6', 'Card 01') },
     ]);
   await expect(li.page.getByTestId('attachment-tile')).toHaveCount(1);
-  // 20 cards and the photo's record: one "offline" badge with the true count, also after a reload.
-  await expect(li.syncState).toHaveText('离线 · 21 条待同步');
+  // 20 cards, the photo's record and the photo's bytes (a file waiting for upload): one "offline" badge with
+  // the true count, also after a reload.
+  await expect(li.syncState).toHaveText('离线 · 22 条待同步');
   await li.page.reload();
-  await expect(li.syncState).toHaveText('离线 · 21 条待同步', { timeout: 30_000 });
+  await expect(li.syncState).toHaveText('离线 · 22 条待同步', { timeout: 30_000 });
   await expect(li.page.getByText('仅本地')).toHaveCount(0);
   await expect(li.page.getByText('离线', { exact: true })).toHaveCount(1);
 
@@ -63,8 +64,11 @@ test('leads entered offline reach the manager live; assigned ones move from Li t
   await li.expectSynced(40_000);
   clearInterval(watch);
   await expect(li.syncState).toHaveAttribute('data-pending', '0');
-  // Never rising while it goes up (the photo's bytes and a re-sync may add one, never the whole lot back).
+  // Never rising while it goes up (a re-sync may add one, never the whole lot back); "synced" with the
+  // photo's bytes on the server too (the upload queue is empty).
   expect(seen.every((n, i) => i === 0 || n <= seen[i - 1]! + 1)).toBe(true);
+  expect(Math.max(...seen)).toBeLessThanOrEqual(22);
+  expect(await li.page.evaluate(() => localStorage.getItem('crm.blobUploads'))).toBe('[]');
   await li.page.screenshot({
     path: 'test-results/screens/sync-indicator-synced.png',
     clip: { x: 0, y: 0, width: 1280, height: 56 },

@@ -54,4 +54,14 @@ describe('SyncIndicator', () => {
     act(() => store.set({ state: 'synced', pending: 2 }));
     expect(screen.getByTestId('sync-state')).toHaveTextContent('Syncing · 2 pending');
   });
+
+  it('counts files waiting for upload, falling as they go up', () => {
+    const store = createSyncStatusStore({ online: false, pending: 21, uploads: 1 });
+    renderIndicator(store);
+    expect(screen.getByTestId('sync-state')).toHaveTextContent('离线 · 22 条待同步');
+    act(() => store.set({ online: true, state: 'synced', pending: 0, uploads: 1 }));
+    expect(screen.getByTestId('sync-state')).toHaveTextContent('同步中 · 1 条待同步');
+    act(() => store.set({ uploads: 0 }));
+    expect(screen.getByTestId('sync-state')).toHaveAttribute('data-pending', '0');
+  });
 });

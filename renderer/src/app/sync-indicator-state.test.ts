@@ -24,6 +24,16 @@ describe('indicatorView', () => {
     expect(indicatorView(status({ state: 'synced', pending: 0 }), true).state).toBe('synced');
   });
 
+  it('counts files waiting for upload with the records: "synced" only when both are done', () => {
+    expect(indicatorView(status({ state: 'offline', pending: 21, uploads: 1 }), true).pending).toBe(22);
+    expect(indicatorView(status({ state: 'synced', pending: 0, uploads: 1 }), true)).toEqual({
+      state: 'syncing',
+      pending: 1,
+      notSynced: 0,
+    });
+    expect(indicatorView(status({ state: 'synced', pending: 0, uploads: 0 }), true).state).toBe('synced');
+  });
+
   it('one "offline", whether the browser or the client noticed first', () => {
     expect(indicatorView(status({ state: 'syncing', online: false }), true).state).toBe('offline');
     expect(indicatorView(status({ state: 'offline', online: true }), true).state).toBe('offline');

@@ -3,7 +3,7 @@ import type { SyncState, SyncStatus } from '../data/sync-status';
 /** What the one header indicator says: a state word and, beside it, the count still to go to the server. */
 export interface IndicatorView {
   state: SyncState;
-  /** Records (and their files' documents) on this device that the server does not have yet. */
+  /** Records and files on this device that the server does not have yet. */
   pending: number;
   notSynced: number;
 }
@@ -13,7 +13,7 @@ export interface IndicatorView {
  * says so (one word, not two badges); never "local only" for a signed-in user, whose client is only starting.
  */
 export function indicatorView(s: SyncStatus, signedIn: boolean): IndicatorView {
-  const pending = s.pending;
+  const pending = s.pending + (s.uploads ?? 0);
   const notSynced = s.notSynced ?? 0;
   let state: SyncState = s.state;
   if (signedIn) {

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StoredSession } from '@shared/ipc/contract';
 import type { SyncHandle, SyncHttp } from '../db/replication';
+import type { BlobTransfer } from '../platform/blob-transfer';
 
 export interface SignInInput {
   email: string;
@@ -20,6 +21,8 @@ export interface SyncApi {
   handle: SyncHandle | null;
   /** Authorised JSON calls to the server (assign, admin), once signed in. */
   http: SyncHttp | null;
+  /** Attachment bytes to and from the server (uploads counted in the sync status), once signed in. */
+  blobs: BlobTransfer | null;
   /** Throws a ServerError (e.g. BAD_CREDENTIALS) or a network error; nothing changes then. */
   signIn(input: SignInInput): Promise<void>;
   /** Ends the session on the server if it can be reached; local data stays on the device. */

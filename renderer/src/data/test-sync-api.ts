@@ -8,6 +8,7 @@ export function testSyncApi(overrides: Partial<SyncApi> = {}): SyncApi {
     deviceId: 'dev-1',
     handle: null,
     http: null,
+    blobs: null,
     signIn: async () => {},
     signOut: async () => {},
     ...overrides,

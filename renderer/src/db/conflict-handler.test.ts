@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateDoc } from '@shared/model/validate';
-import { clashActivities, mergeConflictHandler, resolveConflict, sameDocState } from './conflict-handler';
+import { clashActivities } from '@shared/sync/clash-activity';
+import { resolveConflict } from '@shared/sync/conflict-resolution';
+import { sameDocState } from '@shared/sync/doc-state';
+import { mergeConflictHandler, rememberResolutions } from './conflict-handler';
 
 const base = {
   id: 'acc-0000001',
@@ -53,6 +56,20 @@ describe('mergeConflictHandler', () => {
       _deleted: false,
       updatedAt: master.updatedAt,
     });
+  });
+
+  it('hands back the decision the sync client made for that conflict instead of merging again', async () => {
+    const local = { ...base, tier: 'A' };
+    const master = { ...base, tier: 'B', updatedAt: '2026-05-01T11:00:00.000Z' };
+    const decided = { ...master, city: 'decided once' };
+    rememberResolutions([
+      { id: base.id, assumed: base, local, master, doc: decided, refused: false, settled: false },
+    ]);
+    const input = { assumedMasterState: base, newDocumentState: local, realMasterState: master } as never;
+    expect(await mergeConflictHandler.resolve(input, 'test')).toEqual(decided);
+    // Taken once: the same conflict again (not decided by the client) is merged by the same rule.
+    expect(await mergeConflictHandler.resolve(input, 'test')).toMatchObject({ tier: 'B' });
+    expect(await mergeConflictHandler.resolve(input, 'test')).not.toHaveProperty('city');
   });
 
   it('lets a server-side deletion win over local edits', () => {

@@ -1,76 +1,49 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
-import { deepEqual, merge3, type FieldClash } from '../../../shared/sync/merge';
-
-export { clashActivities } from '../../../shared/sync/clash-activity';
+import { resolveConflict, type Resolution } from '@shared/sync/conflict-resolution';
+import { sameDocState } from '@shared/sync/doc-state';
 
 type Doc = Record<string, unknown>;
 
-/** RxDB's bookkeeping (_meta, _rev, _attachments) is not part of a document's state; `_deleted` is. */
-function stateOf(doc: Doc): Doc {
-  const out: Doc = {};
-  for (const [k, v] of Object.entries(doc)) if (!k.startsWith('_') && v !== undefined) out[k] = v;
-  return out;
-}
+/**
+ * Conflicts the sync client has already resolved while reading the push answer (settlePushAnswer), by
+ * record id, until RxDB asks for them: the handler hands back that decision instead of merging again.
+ */
+const decided = new Map<string, Resolution[]>();
 
-/** Allocation-free: it runs for every document a sync writes (conflict checks, pending-change detection). */
-export function sameDocState(a: Doc, b: Doc): boolean {
-  if (Boolean(a._deleted) !== Boolean(b._deleted)) return false;
-  let fields = 0;
-  for (const k in a) {
-    if (k.startsWith('_') || a[k] === undefined) continue;
-    if (!deepEqual(a[k], b[k])) return false;
-    fields++;
+export function rememberResolutions(resolutions: readonly Resolution[]) {
+  for (const r of resolutions) {
+    const list = decided.get(r.id) ?? [];
+    // A few per record at most (a push retried before RxDB asked); the oldest is stale then.
+    if (list.push(r) > 4) list.shift();
+    decided.set(r.id, list);
   }
-  for (const k in b) if (!k.startsWith('_') && b[k] !== undefined) fields--;
-  return fields === 0;
 }
 
-/**
- * Resolves a replication conflict with the three-way, field-level merge: fields each side changed alone
- * both survive; a field both changed goes to the newer edit. A deletion (by a manager, or the record leaving
- * this user's scope) wins over edits: the server has already decided.
- */
-export function resolveConflict(
-  assumed: Doc | undefined,
-  local: Doc,
-  master: Doc,
-): { doc: Doc; clashes: FieldClash[] } {
-  if (master._deleted) return { doc: master, clashes: [] };
-  // Nothing changed here since the version this device had (an echo of a resolution): the server's stands.
-  if (assumed && sameDocState(assumed, local)) return { doc: master, clashes: [] };
-  // Clash records are history: append-only, the server's copy is the record (docs/sync-protocol.md).
-  if (master.kind === 'conflict' && master.subjectId !== undefined) return { doc: master, clashes: [] };
-  if (local._deleted) return { doc: { ...stateOf(master), _deleted: true }, clashes: [] };
-  const { merged, clashes } = merge3(assumed ? stateOf(assumed) : undefined, stateOf(local), stateOf(master));
-  return { doc: { ...merged, _deleted: false }, clashes };
-}
+const sameOrNone = (a: Doc | undefined, b: Doc | undefined) => (a && b ? sameDocState(a, b) : a === b);
 
-/**
- * Server states answered for refused rows (start-sync registers them while handling the push): the
- * resolution of such a conflict is the server's state as it is, never a merge that would be pushed again.
- */
-const refusedTruths = new Map<string, { local: Doc; truth: Doc }[]>();
-
-export function registerRefused(local: Doc, truth: Doc) {
-  const id = String(truth.id);
-  refusedTruths.set(id, [...(refusedTruths.get(id) ?? []), { local, truth }]);
-}
-
-function takeRefused(local: Doc, master: Doc): boolean {
+/** The decision for exactly this conflict (devices simulated in one process share this module). */
+function takeDecided(assumed: Doc | undefined, local: Doc, master: Doc): Doc | undefined {
   const id = String(master.id);
-  const list = refusedTruths.get(id);
-  const at = list?.findIndex((r) => sameDocState(r.local, local) && sameDocState(r.truth, master)) ?? -1;
-  if (!list || at < 0) return false;
-  list.splice(at, 1);
-  if (!list.length) refusedTruths.delete(id);
-  return true;
+  const list = decided.get(id);
+  const at =
+    list?.findIndex(
+      (r) => sameDocState(r.local, local) && sameDocState(r.master, master) && sameOrNone(r.assumed, assumed),
+    ) ?? -1;
+  if (!list || at < 0) return undefined;
+  const [taken] = list.splice(at, 1);
+  if (!list.length) decided.delete(id);
+  return taken!.doc;
 }
 
+/**
+ * RxDB's conflict handler for every collection. The sync client decides each conflict of a push answer
+ * once (shared/sync/conflict-resolution.ts) and this returns that decision; a conflict it has not seen
+ * (RxDB's own checks, tests) is resolved by the same rule.
+ */
 export const mergeConflictHandler: RxConflictHandler<any> = {
   isEqual: (a, b) => sameDocState(a, b),
-  resolve: async (input) => {
-    if (takeRefused(input.newDocumentState, input.realMasterState)) return input.realMasterState;
-    return resolveConflict(input.assumedMasterState, input.newDocumentState, input.realMasterState)
-      .doc as WithDeleted<any>;
-  },
+  resolve: async (input) =>
+    (takeDecided(input.assumedMasterState, input.newDocumentState, input.realMasterState) ??
+      resolveConflict(input.assumedMasterState, input.newDocumentState, input.realMasterState)
+        .doc) as WithDeleted<any>,
 };

@@ -2,6 +2,7 @@ import type { CollectionName, DocOf } from '@shared/model/collections';
 import { stampNew, stampUpdate, type Actor } from '@shared/model/stamp';
 import { DocValidationError, validateDoc } from '@shared/model/validate';
 import { compact } from '@shared/model/compact';
+import { splitMeta } from '@shared/sync/doc-state';
 import { clockOf } from './clock';
 import type { CrmDatabase } from './database';
 
@@ -77,12 +78,4 @@ export function restoreDoc<N extends CollectionName>(
   now = new Date(),
 ) {
   return updateDoc(db, name, id, { trashedAt: undefined } as Partial<DocOf<N>>, actor, now);
-}
-
-/** RxDB's own fields (_deleted, _rev, _meta, _attachments) are not part of the domain schema. */
-export function splitMeta(data: Record<string, unknown>) {
-  const meta: Record<string, unknown> = {};
-  const plain: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) (k.startsWith('_') ? meta : plain)[k] = v;
-  return { meta, plain };
 }

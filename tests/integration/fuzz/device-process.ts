@@ -23,7 +23,7 @@ import {
   type FetchLike,
   type SyncHandle,
 } from '../../../renderer/src/db/replication';
-import { splitMeta } from '../../../renderer/src/db/write';
+import { splitMeta } from '../../../shared/sync/doc-state';
 import { mulberry32 } from './random';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);

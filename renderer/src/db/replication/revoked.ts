@@ -1,4 +1,5 @@
 import type { RxCollection } from 'rxdb';
+import { domainOf } from '../../../../shared/sync/doc-state';
 import type { Checkpoint, PullResponse, WireDoc } from '../../../../shared/sync/protocol';
 
 /**
@@ -22,15 +23,10 @@ async function completeTombstones(collection: RxCollection, documents: WireDoc[]
     if (!isBareTombstone(doc)) out.push(doc);
     else {
       const own = held.get(doc.id);
-      if (own) out.push({ ...ownFields(own), id: doc.id, _deleted: true });
+      if (own) out.push({ ...domainOf(own), id: doc.id, _deleted: true });
     }
   }
   return out;
-}
-
-/** The device's copy without RxDB's own bookkeeping (`_meta`, `_rev`, `_attachments`, `_deleted`). */
-function ownFields(doc: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(doc).filter(([k]) => !k.startsWith('_')));
 }
 
 /**

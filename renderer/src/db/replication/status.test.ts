@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { StatusStore } from './status';
+import { createSyncStatusStore } from './status';
 
-describe('StatusStore', () => {
+describe('sync status store', () => {
   it('notifies subscribers of real changes only', () => {
-    const store = new StatusStore();
+    const store = createSyncStatusStore();
     const seen: string[] = [];
     const off = store.subscribe((s) => seen.push(s.state));
-    store.update({ state: 'syncing' });
-    store.update({ state: 'syncing' });
-    store.update({ state: 'synced', pending: 0 });
+    store.set({ state: 'syncing' });
+    store.set({ state: 'syncing' });
+    store.set({ state: 'synced', pending: 0 });
     off();
-    store.update({ state: 'offline' });
+    store.set({ state: 'offline' });
     expect(seen).toEqual(['syncing', 'synced']);
     expect(store.get().state).toBe('offline');
   });

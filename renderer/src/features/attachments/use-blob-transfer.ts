@@ -1,12 +1,6 @@
 import { useContext, useMemo } from 'react';
-import type { SyncHttp } from '../../db/replication';
 import { getPlatform } from '../../platform';
-import type { BlobTransfer } from '../../platform/blob-transfer';
-import { createWebBlobTransfer } from '../../platform/web/web-blob-transfer';
 import { SyncContext } from '../../data/sync-context';
-
-/** One transfer per signed-in sync client (a new sign-in makes a new client, hence a new transfer). */
-const transfers = new WeakMap<SyncHttp, BlobTransfer>();
 
 export interface BlobHooks {
   onStored?: (sha256: string) => void;
@@ -14,24 +8,18 @@ export interface BlobHooks {
 }
 
 /**
- * Upload and download of attachment bytes for the signed-in user. In a browser new files are queued for upload
- * here; the desktop's main process queues its own uploads, so there this only downloads missing bytes.
- * Signed out (or outside the sync provider, as in component tests) files simply stay local.
+ * Upload and download of attachment bytes for the signed-in user, through the transfer the sync provider runs
+ * (its uploads count in the header's pending number). In a browser new files are queued for upload here; the
+ * desktop's main process queues its own uploads, so there this only downloads missing bytes. Signed out (or
+ * outside the sync provider, as in component tests) files simply stay local.
  */
 export function useBlobTransfer(): BlobHooks {
-  const http = useContext(SyncContext)?.http ?? null;
+  const transfer = useContext(SyncContext)?.blobs ?? null;
   return useMemo(() => {
-    if (!http) return {};
-    let transfer = transfers.get(http);
-    if (!transfer) {
-      transfer = createWebBlobTransfer(getPlatform().files, http);
-      transfer.start();
-      transfers.set(http, transfer);
-    }
-    const t = transfer;
+    if (!transfer) return {};
     return {
-      onStored: getPlatform().kind === 'web' ? (sha: string) => t.enqueue(sha) : undefined,
-      ensureLocal: (sha: string) => t.ensureLocal(sha),
+      onStored: getPlatform().kind === 'web' ? (sha: string) => transfer.enqueue(sha) : undefined,
+      ensureLocal: (sha: string) => transfer.ensureLocal(sha),
     };
-  }, [http]);
+  }, [transfer]);
 }

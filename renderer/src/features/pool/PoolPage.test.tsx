@@ -28,6 +28,7 @@ function renderPool(http: SyncApi['http']) {
     deviceId: 'dev-1',
     handle: { reSync } as never,
     http,
+    blobs: null,
     signIn: () => Promise.resolve(),
     signOut: () => Promise.resolve(),
   } satisfies SyncApi;

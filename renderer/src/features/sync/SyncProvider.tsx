@@ -6,18 +6,18 @@ import {
   reownLocalRecords,
   signIn as clientSignIn,
   startSync,
-  SyncHttp,
   type SyncHandle,
 } from '../../db/replication';
 import { useDatabase } from '../../data/db-context';
 import { SessionContext, type Session } from '../../data/session';
 import { syncStatus, type SyncStatusStore } from '../../data/sync-status';
 import { getPlatform } from '../../platform';
+import type { BlobTransfer } from '../../platform/blob-transfer';
+import { createWebBlobTransfer } from '../../platform/web/web-blob-transfer';
 import type { PlatformTokens } from '../../platform/types';
 import { deviceId as loadDeviceId, rememberSignIn, savedServerUrl } from './device-prefs';
 import { platformTokenStore } from './platform-token-store';
 import { defaultServerUrl } from './server-url';
-import { bridgeStatus } from './status-bridge';
 import { SyncContext, type SignInInput, type SyncApi } from '../../data/sync-context';
 
 interface Props {
@@ -61,7 +61,7 @@ export function SyncProvider({
   );
   // undefined while the stored sign-in is being read.
   const [stored, setStored] = useState<StoredSession | null | undefined>(undefined);
-  const [running, setRunning] = useState<{ handle: SyncHandle; http: SyncHttp } | null>(null);
+  const [running, setRunning] = useState<{ handle: SyncHandle; blobs: BlobTransfer } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -84,11 +84,20 @@ export function SyncProvider({
     void (async () => {
       await reownLocalRecords(db, { id: userId, departmentId: departmentId ?? '' });
       if (cancelled) return;
-      handle = startSync({ db, baseUrl: serverUrl, tokens: tokenStore, deviceId, userId });
-      offs.push(bridgeStatus(handle.status, statusStore));
+      const started = startSync({
+        db,
+        baseUrl: serverUrl,
+        tokens: tokenStore,
+        deviceId,
+        userId,
+        status: statusStore,
+      });
+      handle = started;
       // Revoked by an admin (or a stolen refresh token): the client stopped and cleared the tokens.
-      offs.push(handle.status.subscribe((s) => s.state === 'signedOut' && setStored(null)));
-      setRunning({ handle, http: new SyncHttp({ baseUrl: serverUrl, tokens: tokenStore, deviceId }) });
+      offs.push(statusStore.subscribe((s) => s.state === 'signedOut' && setStored(null)));
+      const blobs = startBlobTransfer(started, statusStore);
+      offs.push(blobs.stop);
+      setRunning({ handle: started, blobs: blobs.transfer });
     })();
     return () => {
       cancelled = true;
@@ -104,7 +113,8 @@ export function SyncProvider({
       serverUrl,
       deviceId,
       handle: running?.handle ?? null,
-      http: running?.http ?? null,
+      http: running?.handle.http ?? null,
+      blobs: running?.blobs ?? null,
       async signIn({ email, password, deviceName, serverUrl: url }: SignInInput) {
         const answer = await clientSignIn(url, { email, password, deviceId, deviceName }, memoryTokenStore());
         const session: StoredSession = {
@@ -120,7 +130,7 @@ export function SyncProvider({
         setStored(session);
       },
       async signOut() {
-        const http = running?.http;
+        const http = running?.handle.http;
         if (http) {
           // Best effort: offline, the session simply expires on the server.
           const timeout = new Promise((resolve) => setTimeout(resolve, LOGOUT_TIMEOUT_MS));
@@ -142,4 +152,25 @@ export function SyncProvider({
       </SessionContext.Provider>
     </SyncContext.Provider>
   );
+}
+
+/**
+ * The attachment bytes of this sign-in go up through the sync client's one HTTP client; files waiting for
+ * upload count in the header's pending number (status `uploads`) and fall as they go. In a browser the queue
+ * is this one (kept in localStorage); the desktop's main process uploads on its own and this only downloads.
+ */
+function startBlobTransfer(handle: SyncHandle, status: SyncStatusStore) {
+  const transfer = createWebBlobTransfer(getPlatform().files, handle.http);
+  const count = () => status.set({ uploads: transfer.pending().length });
+  const off = transfer.onEvent(count);
+  count();
+  transfer.start();
+  return {
+    transfer,
+    stop() {
+      off();
+      transfer.stop();
+      status.set({ uploads: 0 });
+    },
+  };
 }

@@ -31,6 +31,13 @@ export function createWebBlobTransfer(files: PlatformFiles, server: BlobServer):
       write: (v) => localStorage.setItem(QUEUE_KEY, v),
     },
   });
-  window.addEventListener('online', () => void transfer.retryNow());
-  return transfer;
+  const online = () => void transfer.retryNow();
+  window.addEventListener('online', online);
+  return {
+    ...transfer,
+    stop() {
+      window.removeEventListener('online', online);
+      transfer.stop();
+    },
+  };
 }
