@@ -15,11 +15,9 @@ describe.each(BACKENDS)('reassignment fuzz (%s)', (kind) => {
       const report = await runFuzz({ kind, seed, steps });
       console.log(formatReport(report));
       expect(report.violations).toEqual([]);
-      // The seeds are chosen so that even this short run deletes records for good and reassigns them.
-      expect(report.stepCounts).toMatchObject({
-        hardDelete: expect.any(Number),
-        reassign: expect.any(Number),
-      });
+      // Even this short run reassigns records while their owners work. Hard deletes usually happen too, but
+      // whether a chosen delete finds a target depends on timing (a seed fixes choices, not the clock).
+      expect(report.stepCounts.reassign ?? 0).toBeGreaterThan(0);
     },
     300_000,
   );
