@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { canAssign, canClaim, canRead, type Viewer } from '../../shared/permissions/policy';
-import type { AssignRequest, ClaimRequest } from '../../shared/sync/protocol';
+import type { AssignRequest, ClaimRequest } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
 import { holderOf, lockDoc, moveChildren, moveDoc, type Move } from './move';

@@ -4,7 +4,7 @@ import { validateDoc } from '../../shared/model/validate';
 import type { Viewer } from '../../shared/permissions/policy';
 import { clashActivities } from '../../shared/sync/clash-activity';
 import { deepEqual, type FieldClash } from '../../shared/sync/merge';
-import type { PushRow, WireDoc } from '../../shared/sync/protocol';
+import type { PushRow, WireDoc } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { parse, writeDoc, type Row } from './push';
 import { domainOf, toWire } from './wire';

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { validateDoc } from '../../shared/model/validate';
 import { canHandOver, type Viewer } from '../../shared/permissions/policy';
 import { noteAccountId, noteSubjectType } from '../../shared/sync/hand-over';
-import type { HandOverRequest, HandOverResponse } from '../../shared/sync/protocol';
+import type { HandOverRequest, HandOverResponse } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
 import { lockDoc } from './assign';

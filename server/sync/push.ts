@@ -12,7 +12,7 @@ import {
   type Viewer,
 } from '../../shared/permissions/policy';
 import { clampUpdatedAt } from '../../shared/sync/clock';
-import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protocol';
+import type { PushResponse, PushRow, Rejection } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { parse, writeDoc } from './doc-rows';
 import { formerOwnerMerge } from './former-owner-merge';

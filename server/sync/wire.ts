@@ -1,5 +1,5 @@
 import { deepEqual } from '../../shared/sync/merge';
-import type { WireDoc } from '../../shared/sync/protocol';
+import type { WireDoc } from '../../shared/api';
 
 /** The domain part of a wire document: RxDB's own fields (_deleted, _meta, _rev, _attachments) dropped. */
 export function domainOf(doc: Record<string, unknown>): Record<string, unknown> {

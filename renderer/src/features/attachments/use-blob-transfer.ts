@@ -1,12 +1,12 @@
 import { useContext, useMemo } from 'react';
-import type { SyncHttp } from '../../db/replication';
+import type { HttpClient } from '../../api';
 import { getPlatform } from '../../platform';
 import type { BlobTransfer } from '../../platform/blob-transfer';
 import { createWebBlobTransfer } from '../../platform/web/web-blob-transfer';
 import { SyncContext } from '../sync/sync-context';
 
 /** One transfer per signed-in sync client (a new sign-in makes a new client, hence a new transfer). */
-const transfers = new WeakMap<SyncHttp, BlobTransfer>();
+const transfers = new WeakMap<HttpClient, BlobTransfer>();
 
 export interface BlobHooks {
   onStored?: (sha256: string) => void;

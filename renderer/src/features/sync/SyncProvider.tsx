@@ -1,14 +1,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { roleSchema } from '@shared/model/settings';
 import type { StoredSession } from '@shared/ipc/contract';
-import {
-  memoryTokenStore,
-  reownLocalRecords,
-  signIn as clientSignIn,
-  startSync,
-  SyncHttp,
-  type SyncHandle,
-} from '../../db/replication';
+import { ApiCallError, HttpClient, signIn as clientSignIn } from '../../api';
+import { reownLocalRecords, startSync, type SyncHandle } from '../../db/replication';
 import { useDatabase } from '../../app/db-context';
 import { SessionContext, type Session } from '../../app/session';
 import { syncStatus, type SyncStatusStore } from '../../app/sync-status';
@@ -61,7 +55,7 @@ export function SyncProvider({
   );
   // undefined while the stored sign-in is being read.
   const [stored, setStored] = useState<StoredSession | null | undefined>(undefined);
-  const [running, setRunning] = useState<{ handle: SyncHandle; http: SyncHttp } | null>(null);
+  const [running, setRunning] = useState<{ handle: SyncHandle; http: HttpClient } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -88,7 +82,7 @@ export function SyncProvider({
       offs.push(bridgeStatus(handle.status, statusStore));
       // Revoked by an admin (or a stolen refresh token): the client stopped and cleared the tokens.
       offs.push(handle.status.subscribe((s) => s.state === 'signedOut' && setStored(null)));
-      setRunning({ handle, http: new SyncHttp({ baseUrl: serverUrl, tokens: tokenStore, deviceId }) });
+      setRunning({ handle, http: new HttpClient({ baseUrl: serverUrl, tokens: tokenStore, deviceId }) });
     })();
     return () => {
       cancelled = true;
@@ -106,7 +100,9 @@ export function SyncProvider({
       handle: running?.handle ?? null,
       http: running?.http ?? null,
       async signIn({ email, password, deviceName, serverUrl: url }: SignInInput) {
-        const answer = await clientSignIn(url, { email, password, deviceId, deviceName }, memoryTokenStore());
+        const result = await clientSignIn(url, { email, password, deviceId, deviceName });
+        if (!result.ok) throw new ApiCallError(result.error);
+        const answer = result.value;
         const session: StoredSession = {
           accessToken: answer.accessToken,
           refreshToken: answer.refreshToken,
@@ -124,7 +120,7 @@ export function SyncProvider({
         if (http) {
           // Best effort: offline, the session simply expires on the server.
           const timeout = new Promise((resolve) => setTimeout(resolve, LOGOUT_TIMEOUT_MS));
-          await Promise.race([http.request('POST', '/auth/logout').catch(() => undefined), timeout]);
+          await Promise.race([http.call('auth.logout'), timeout]);
         }
         await tokens.clear();
         setStored(null);

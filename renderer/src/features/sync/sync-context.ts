@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StoredSession } from '@shared/ipc/contract';
-import type { SyncHandle, SyncHttp } from '../../db/replication';
+import type { HttpClient } from '../../api';
+import type { SyncHandle } from '../../db/replication';
 
 export interface SignInInput {
   email: string;
@@ -18,9 +19,9 @@ export interface SyncApi {
   deviceId: string;
   /** The running replication, once signed in. */
   handle: SyncHandle | null;
-  /** Authorised JSON calls to the server (assign, admin), once signed in. */
-  http: SyncHttp | null;
-  /** Throws a ServerError (e.g. BAD_CREDENTIALS) or a network error; nothing changes then. */
+  /** The typed client of the server's HTTP API (assign, claims, admin, blobs), once signed in. */
+  http: HttpClient | null;
+  /** Throws an ApiCallError (e.g. code BAD_CREDENTIALS); nothing changes then. */
   signIn(input: SignInInput): Promise<void>;
   /** Ends the session on the server if it can be reached; local data stays on the device. */
   signOut(): Promise<void>;
