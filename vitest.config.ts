@@ -12,6 +12,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/src/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.ts',
+      'tests/lint/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup/vitest.setup.ts'],

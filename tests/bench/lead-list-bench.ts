@@ -1,6 +1,6 @@
 import { manyLeads } from '../../shared/model/fixtures';
 import { emptyFilter, queryLeads } from '../../renderer/src/features/leads/lead-query';
-import { LeadSearchIndex } from '../../renderer/src/features/leads/lead-search';
+import { LeadSearchIndex } from '../../renderer/src/data/lead-search';
 
 /** The list's per-keystroke work at 10,000 leads: search + filter + sort (a frame is ~16 ms). */
 export function runLeadListBench() {

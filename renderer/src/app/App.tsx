@@ -5,13 +5,13 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 import type { CrmDatabase } from '../db/database';
-import { SyncProvider } from '../features/sync/SyncProvider';
+import { SyncProvider } from '../features/sync';
 import { createI18n } from '../i18n/i18n';
-import { DatabaseContext } from './db-context';
+import { DatabaseContext } from '../data/db-context';
 import { AppRoutes } from './routes';
-import { LOCAL_SESSION, SessionContext, type Session } from './session';
-import { trackOnline } from './sync-status';
-import { theme } from './theme';
+import { LOCAL_SESSION, SessionContext, type Session } from '../data/session';
+import { trackOnline } from '../data/sync-status';
+import { theme } from '../ui/theme';
 
 export interface AppProps {
   openDb: () => Promise<CrmDatabase>;

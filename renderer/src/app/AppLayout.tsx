@@ -2,12 +2,12 @@ import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, Title } from '
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { UserMenu } from '../features/auth/UserMenu';
+import { UserMenu } from '../features/auth';
 import { HeaderControls } from './HeaderControls';
-import { useConfig } from '../features/admin/use-config';
-import { useDatabase } from './db-context';
+import { useConfig } from '../data/use-config';
+import { useDatabase } from '../data/db-context';
 import { ENTRY_SHORTCUT, visibleNavItems } from './nav';
-import { useSession } from './session';
+import { useSession } from '../data/session';
 import { SyncIndicator } from './SyncIndicator';
 
 /** The frame around every page: header (name, sync state, language, theme) and navigation for every domain. */

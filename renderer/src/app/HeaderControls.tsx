@@ -8,7 +8,7 @@ import {
 } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NotificationBell } from '../features/notifications/NotificationBell';
+import { NotificationBell } from '../features/notifications';
 
 /** Language switch (中文 / English) and light/dark toggle. */
 export function HeaderControls() {

@@ -5,7 +5,7 @@ import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { SyncIndicator } from './SyncIndicator';
-import { createSyncStatusStore } from './sync-status';
+import { createSyncStatusStore } from '../data/sync-status';
 
 afterEach(cleanup);
 

@@ -7,10 +7,10 @@ import {
   IconWifiOff,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './format';
-import { useSession } from './session';
+import { formatDateTime } from '../ui/format';
+import { useSession } from '../data/session';
 import { indicatorView } from './sync-indicator-state';
-import { useSyncStatus, type SyncStatusStore } from './sync-status';
+import { useSyncStatus, type SyncStatusStore } from '../data/sync-status';
 
 const STATE_LOOK = {
   localOnly: { color: 'gray', icon: IconCloudOff },

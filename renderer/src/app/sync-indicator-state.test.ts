@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorView } from './sync-indicator-state';
-import type { SyncStatus } from './sync-status';
+import type { SyncStatus } from '../data/sync-status';
 
 const status = (patch: Partial<SyncStatus>): SyncStatus => ({
   state: 'localOnly',

@@ -1,4 +1,4 @@
-import type { SyncState, SyncStatus } from './sync-status';
+import type { SyncState, SyncStatus } from '../data/sync-status';
 
 /** What the one header indicator says: a state word and, beside it, the count still to go to the server. */
 export interface IndicatorView {

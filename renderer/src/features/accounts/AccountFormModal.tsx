@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../app/ModalForm';
+import { ModalForm } from '../../ui/ModalForm';
 import { accountTierSchema, lifecycleSchema, type Account } from '@shared/model/account';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
 import {
   definedOnly,

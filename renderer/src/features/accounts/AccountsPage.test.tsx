@@ -5,10 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import type { Session } from '../../app/session';
-import { SyncContext } from '../sync/sync-context';
-import { testSyncApi } from '../sync/test-sync-api';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import type { Session } from '../../data/session';
+import { SyncContext } from '../../data/sync-context';
+import { testSyncApi } from '../../data/test-sync-api';
 import { AccountsPage } from './AccountsPage';
 
 let db: CrmDatabase;

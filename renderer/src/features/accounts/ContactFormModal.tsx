@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Checkbox, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../app/ModalForm';
+import { ModalForm } from '../../ui/ModalForm';
 import type { Account, Contact } from '@shared/model/account';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
 import {
   definedOnly,

@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import type { Opportunity } from '@shared/model/opportunity';
 import { stageLabel } from '@shared/pipeline/defaults';
 import { pipelineFor, resolveStage } from '@shared/pipeline/stages';
-import { useDatabase } from '../../app/db-context';
-import { formatDay, formatMoney } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useConfig } from '../admin/use-config';
-import { moveToStage } from '../opportunities/stage-move';
+import { useDatabase } from '../../data/db-context';
+import { formatDay, formatMoney } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useConfig } from '../../data/use-config';
+import { moveToStage } from '../opportunities';
 
 /** The account's opportunities; the stage can be moved here (same rules and history as on the board). */
 export function OpportunityRows({

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { MarkDoneButton } from './MarkDoneButton';
 import { Link } from 'react-router';
 import type { Activity } from '@shared/model/activity';
-import { useDatabase } from '../../app/db-context';
-import { formatDateTime, localDay } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useLiveDocs } from '../chain/use-live-docs';
-import { monthRange } from '../reports/report-scope';
+import { useDatabase } from '../../data/db-context';
+import { formatDateTime, localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useLiveDocs } from '../../data/use-live-docs';
+import { monthRange } from '../reports';
 import { taskBuckets, visitCounts } from './task-buckets';
 
 const dayOf = (iso: string) => localDay(new Date(iso));

@@ -3,8 +3,8 @@ import { Button, Group, SegmentedControl, Stack, TextInput, Textarea } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { RecordType } from '@shared/model/common';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { insertDoc } from '../../db/write';
 
 const KINDS = ['call', 'email', 'meeting', 'visit', 'note', 'task'] as const;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { validDocs } from '@shared/model/fixtures';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import type { CrmDatabase } from '../../db/database';
 import { Timeline } from './Timeline';
 

@@ -4,11 +4,11 @@ import { IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionName } from '@shared/model/collections';
 import { formatPhone } from '@shared/rules/phone-format';
-import { useDatabase } from '../../app/db-context';
-import { formatDateTime } from '../../app/format';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { formatDateTime } from '../../ui/format';
+import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { useUserName } from '../assignment/use-user-name';
+import { useUserName } from '../../data/use-user-name';
 
 /** What a 'conflict' activity records (see db/conflict-handler.ts). */
 export interface ClashData {

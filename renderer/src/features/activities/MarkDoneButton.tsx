@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
 
 /** "Done" on an open task, wherever tasks are listed (the task list, a record's timeline). */

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MarkDoneButton } from './MarkDoneButton';
-import { useDatabase } from '../../app/db-context';
-import { formatDateTime } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useLiveDocs } from '../chain/use-live-docs';
-import { useUserName } from '../assignment/use-user-name';
+import { useDatabase } from '../../data/db-context';
+import { formatDateTime } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useLiveDocs } from '../../data/use-live-docs';
+import { useUserName } from '../../data/use-user-name';
 import { ClashEntry, isClashData, type ClashData } from './ClashEntry';
 import { mergeTimeline, type TimelineEntry } from './timeline-model';
 

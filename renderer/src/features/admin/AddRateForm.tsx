@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { rateSettingId } from '@shared/reports/default-rates';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { errorText } from '../opportunities/error-text';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { errorText } from '../../ui/error-text';
 import { rateIssueText } from './rate-issue-text';
 import { rateIssues, type RateIssue } from './rates-edit';
-import { saveSetting } from './save-setting';
+import { saveSetting } from '../../data/save-setting';
 
 /** A currency without a rate yet (reports list its amounts as unconverted until one is added). */
 export function AddRateForm({ base, choices }: { base: string; choices: string[] }) {

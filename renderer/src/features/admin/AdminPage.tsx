@@ -1,12 +1,12 @@
 import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { CompanySettingsForm } from './CompanySettingsForm';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { PipelineEditor } from './PipelineEditor';
 import { QuotasEditor } from './QuotasEditor';
-import { useConfig } from './use-config';
+import { useConfig } from '../../data/use-config';
 
 /** Configuration is data: pipelines, custom fields, company settings, sales targets. Admins edit; others read. */
 export function AdminPage() {

@@ -13,10 +13,10 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { companySettingsSchema, type CompanySettings } from '@shared/model/settings';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { COMPANY_SETTINGS_ID } from '@shared/model/config-defaults';
-import { saveSetting } from './save-setting';
+import { saveSetting } from '../../data/save-setting';
 
 /** Company name, base currency, lead-management switch, reminder/stale/pool timings, commission rule. */
 export function CompanySettingsForm({ company, readOnly }: { company: CompanySettings; readOnly: boolean }) {

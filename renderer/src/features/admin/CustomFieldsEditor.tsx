@@ -15,9 +15,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { customFieldSchema, type CustomField, type SettingsDoc } from '@shared/model/settings';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { saveSetting } from './save-setting';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { saveSetting } from '../../data/save-setting';
 
 const ENTITIES = customFieldSchema.shape.entity.options;
 const TYPES = customFieldSchema.shape.type.options;

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import type { Actor } from '@shared/model/stamp';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import type { Session } from '../../app/session';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import type { Session } from '../../data/session';
 import { ExchangeRatesPage } from './ExchangeRatesPage';
 
 let db: CrmDatabase;

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { useUsers } from '../assignment/use-users';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { useUsers } from '../../data/use-users';
 import { AddRateForm } from './AddRateForm';
 import { RateRowEditor } from './RateRowEditor';
 import { addableCurrencies, rateRows } from './rates-edit';
-import { useConfig } from './use-config';
+import { useConfig } from '../../data/use-config';
 
 /** 汇率: the rates reports convert with. Admins edit and add; managers and reps read (settings are admin-only). */
 export function ExchangeRatesPage() {

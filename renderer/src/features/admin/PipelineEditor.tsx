@@ -20,11 +20,11 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/model/id';
 import type { Pipeline, Stage } from '@shared/model/settings';
 import type { PipelineEntry } from '@shared/pipeline/stages';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { errorText } from '../opportunities/error-text';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { errorText } from '../../ui/error-text';
 import { addStage, moveStage, pipelineIssues, removeStage, updateStage } from './pipeline-edit';
-import { saveSetting } from './save-setting';
+import { saveSetting } from '../../data/save-setting';
 
 const REQUIREMENTS = ['sample', 'quote', 'contact', 'amount'] as const;
 const KINDS = ['open', 'won', 'lost'] as const;

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CrmDatabase } from '../../db/database';
-import { useDatabase } from '../../app/db-context';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import type { Session } from '../../app/session';
-import { saveSetting } from './save-setting';
+import { useDatabase } from '../../data/db-context';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import type { Session } from '../../data/session';
+import { saveSetting } from '../../data/save-setting';
 import { QuotasEditor } from './QuotasEditor';
-import { useConfig } from './use-config';
+import { useConfig } from '../../data/use-config';
 
 let db: CrmDatabase;
 withTestDatabase((opened) => (db = opened));

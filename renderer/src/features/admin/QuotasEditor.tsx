@@ -3,9 +3,9 @@ import { Button, Group, NumberInput, Paper, Stack, Table, Text } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { settingsDataSchemas, type SettingsDoc } from '@shared/model/settings';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { saveSetting } from './save-setting';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { saveSetting } from '../../data/save-setting';
 
 type Target = { doc: SettingsDoc; kind: 'user' | 'department'; name: string };
 

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Button, NumberInput, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { formatShortDateTime } from '../../app/format';
-import { useSession } from '../../app/session';
-import { errorText } from '../opportunities/error-text';
+import { useDatabase } from '../../data/db-context';
+import { formatShortDateTime } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { errorText } from '../../ui/error-text';
 import { rateIssueText } from './rate-issue-text';
 import { rateIssues, type RateIssue, type RateRow } from './rates-edit';
-import { saveSetting } from './save-setting';
+import { saveSetting } from '../../data/save-setting';
 
 /** One currency's rate, edited in place; saving inserts or updates its settings doc. */
 export function RateRowEditor({

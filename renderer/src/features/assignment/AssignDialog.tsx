@@ -14,14 +14,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconUserShare, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { useSyncStatus } from '../../app/sync-status';
-import { useSync } from '../sync/sync-context';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { useSyncStatus } from '../../data/sync-status';
+import { useSync } from '../../data/sync-context';
 import { assignableUsers, canAssignRecords, planAssignment, type AssignMode } from './assign-plan';
 import type { RowSelectionApi } from './use-row-selection';
 import { runAssign } from './run-assign';
-import { useUsers } from './use-users';
+import { useUsers } from '../../data/use-users';
 
 export type AssignCollection = 'leads' | 'accounts';
 

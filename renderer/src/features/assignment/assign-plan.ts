@@ -1,5 +1,6 @@
 import { POOL_OWNER } from '@shared/model/common';
 import type { Role } from '@shared/model/settings';
+import type { AssignableUser } from '../../data/use-users';
 
 export type AssignMode = 'one' | 'roundRobin' | 'pool';
 
@@ -35,14 +36,7 @@ export function planAssignment(ids: readonly string[], choice: AssignChoice): Pl
   return { ok: true, batches: batches.filter((b) => b.ids.length > 0) };
 }
 
-export interface AssignableUser {
-  id: string;
-  name: string;
-  role: Role;
-  departmentId: string;
-  /** Markets the user covers (ISO country codes), a hint when choosing who gets which leads. */
-  regions?: string[];
-}
+export type { AssignableUser };
 
 /** Whom a viewer may assign to: an admin anyone active, a manager the people of their own department. */
 export function assignableUsers(

@@ -1,4 +1,4 @@
-import type { SyncApi } from '../sync/sync-context';
+import type { SyncApi } from '../../data/sync-context';
 import type { AssignBatch } from './assign-plan';
 import type { AssignCollection } from './AssignDialog';
 

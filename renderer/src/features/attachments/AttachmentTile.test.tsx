@@ -7,7 +7,7 @@ import type { CrmBridge } from '@shared/ipc/bridge';
 import type { OpenOutcome } from '@shared/ipc/contract';
 import { validDocs } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { AttachmentTile } from './AttachmentTile';
 
 let db: CrmDatabase;

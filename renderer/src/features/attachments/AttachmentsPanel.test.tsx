@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { AttachmentsPanel } from './AttachmentsPanel';
 
 let db: CrmDatabase;

@@ -3,7 +3,7 @@ import type { HttpClient } from '../../api';
 import { getPlatform } from '../../platform';
 import type { BlobTransfer } from '../../platform/blob-transfer';
 import { createWebBlobTransfer } from '../../platform/web/web-blob-transfer';
-import { SyncContext } from '../sync/sync-context';
+import { SyncContext } from '../../data/sync-context';
 
 /** One transfer per signed-in sync client (a new sign-in makes a new client, hence a new transfer). */
 const transfers = new WeakMap<HttpClient, BlobTransfer>();

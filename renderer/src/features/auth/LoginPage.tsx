@@ -16,9 +16,9 @@ import { IconInfoCircle, IconLogin, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@shared/permissions/demo';
-import { guessDeviceName, savedDeviceName } from '../sync/device-prefs';
-import { normaliseServerUrl } from '../sync/server-url';
-import { useSync } from '../sync/sync-context';
+import { guessDeviceName, savedDeviceName } from '../sync';
+import { normaliseServerUrl } from '../sync';
+import { useSync } from '../../data/sync-context';
 import { fetchHealth, isDemoServer } from './demo-mode';
 import { loginProblem } from './login-error';
 

@@ -11,9 +11,9 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../app/session';
-import { useSyncStatus } from '../../app/sync-status';
-import { useSync } from '../sync/sync-context';
+import { useSession } from '../../data/session';
+import { useSyncStatus } from '../../data/sync-status';
+import { useSync } from '../../data/sync-context';
 
 /** Header menu: who is signed in, sign in/out, the not-synced list and (admins) the devices page. */
 export function UserMenu() {

@@ -4,10 +4,10 @@ import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { campaignOf, campaignRoi } from '@shared/reports/roi';
-import { useDatabase } from '../../app/db-context';
-import { formatDateTime, formatMoney } from '../../app/format';
-import { useConfig } from '../admin/use-config';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { formatDateTime, formatMoney } from '../../ui/format';
+import { useConfig } from '../../data/use-config';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { CampaignFormModal } from './CampaignFormModal';
 
 /** One campaign: its facts, the leads and deals credited to it, and its ROI in the company currency. */

@@ -3,11 +3,11 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
-import { useConfig } from '../admin/use-config';
+import { useDatabase } from '../../data/db-context';
+import { formatMoney } from '../../ui/format';
+import { useConfig } from '../../data/use-config';
 import { CampaignFormModal } from './CampaignFormModal';
-import { useCampaigns } from './use-campaigns';
+import { useCampaigns } from '../../data/use-campaigns';
 
 /** 市场活动: trade shows, platforms and ads that leads are credited to, with their cost. */
 export function CampaignsPage() {

@@ -4,10 +4,10 @@ import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { chainOf, type ChainNode, type RecordRef } from '@shared/sales/chain';
-import { useDatabase } from '../../app/db-context';
-import { useLeadStore } from '../leads/lead-store';
+import { useDatabase } from '../../data/db-context';
+import { useLeadStore } from '../../data/lead-store';
 import { recordPath } from './chain-links';
-import { useLiveDocs } from './use-live-docs';
+import { useLiveDocs } from '../../data/use-live-docs';
 
 /** A record's sales chain both ways: campaign → lead → opportunity → contract → order, each a link. */
 export function ChainView({ record, label }: { record: RecordRef; label: string }) {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 
 /** The customer a new document is for, searched by name; empty means "choose later on its page". */
 export function AccountSelect({

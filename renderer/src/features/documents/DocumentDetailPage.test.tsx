@@ -6,7 +6,7 @@ import { Route, Routes } from 'react-router';
 import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { DocumentDetailPage } from './DocumentDetailPage';
 
 let db: CrmDatabase;

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SalesDocument } from '@shared/model/document';
-import { formatDay, formatMoney } from '../../app/format';
+import { formatDay, formatMoney } from '../../ui/format';
 
 /**
  * Quotes, contracts and orders as a table: number (a link to the document), optionally kind and title,

@@ -3,14 +3,14 @@ import { Button, Group, Menu, SegmentedControl, Stack, Text, Title } from '@mant
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useSession } from '../../app/session';
+import { useSession } from '../../data/session';
 import { insertDoc } from '../../db/write';
-import { useConfig } from '../admin/use-config';
+import { useConfig } from '../../data/use-config';
 import { nextDocumentNumber } from './document-number';
 import { numberingIdentity } from './numbering-identity';
-import { useDatabase } from '../../app/db-context';
-import { localDay } from '../../app/format';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { localDay } from '../../ui/format';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { AccountSelect } from './AccountSelect';
 import { DocumentTable } from './DocumentTable';
 

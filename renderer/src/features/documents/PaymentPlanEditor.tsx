@@ -5,11 +5,11 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SalesDocument } from '@shared/model/document';
 import { newId } from '@shared/model/id';
-import { useDatabase } from '../../app/db-context';
-import { formatMoney, localDay } from '../../app/format';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { formatMoney, localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { errorText } from '../opportunities/error-text';
+import { errorText } from '../../ui/error-text';
 
 type Item = SalesDocument['paymentPlan'][number];
 

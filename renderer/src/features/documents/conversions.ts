@@ -11,7 +11,7 @@ import {
   quoteFromOpportunity,
 } from '@shared/sales/convert-deal';
 import type { ConversionError } from '@shared/sales/new-record';
-import { localDay } from '../../app/format';
+import { localDay } from '../../ui/format';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc, updateDoc } from '../../db/write';
 import { nextDocumentNumber } from './document-number';

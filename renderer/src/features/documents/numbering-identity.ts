@@ -1,5 +1,5 @@
 import { LOCAL_USER_ID } from '../../db/replication';
-import { deviceId } from '../sync/device-prefs';
+import { deviceId } from '../sync';
 
 /**
  * Whose sequence a new document number continues: the signed-in user's (the same on all their devices), or,

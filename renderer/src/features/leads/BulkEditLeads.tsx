@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { leadStatusSchema, type Lead, type LeadStatus } from '@shared/model/lead';
 import type { Campaign } from '@shared/model/campaign';
 import { updateDoc } from '../../db/write';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { useSyncStatus } from '../../app/sync-status';
-import { assignableUsers, canAssignRecords } from '../assignment/assign-plan';
-import { runAssign } from '../assignment/run-assign';
-import { useUsers } from '../assignment/use-users';
-import { useSync } from '../sync/sync-context';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { useSyncStatus } from '../../data/sync-status';
+import { assignableUsers, canAssignRecords } from '../assignment';
+import { runAssign } from '../assignment';
+import { useUsers } from '../../data/use-users';
+import { useSync } from '../../data/sync-context';
 
 const NO_SHOW = '\u0000none';
 

@@ -3,9 +3,9 @@ import { ActionIcon, Button, Group, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { insertDoc } from '../../db/write';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { useCampaigns } from '../campaigns/use-campaigns';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { useCampaigns } from '../../data/use-campaigns';
 import { useCurrentCampaign } from './current-campaign';
 import { ShowSelect } from './ShowSelect';
 

@@ -3,7 +3,7 @@ import { Alert, List } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch } from '@shared/rules/duplicates';
-import { useUserName } from '../assignment/use-user-name';
+import { useUserName } from '../../data/use-user-name';
 
 /**
  * Non-blocking: the rep sees who already has this buyer and decides whether to save anyway. With `saved`, the

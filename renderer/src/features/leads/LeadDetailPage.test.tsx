@@ -6,7 +6,7 @@ import { Route, Routes } from 'react-router';
 import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, openTestDatabase } from '../../ui/testing';
 import { LeadDetailPage } from './LeadDetailPage';
 
 let db: CrmDatabase;

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { validDocs, newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { LeadEntryPage } from './LeadEntryPage';
 
 let db: CrmDatabase;

@@ -3,14 +3,14 @@ import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadFields } from '@shared/rules/lead-input';
 import { insertDoc } from '../../db/write';
-import { useDatabase } from '../../app/db-context';
-import { localDay } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useCampaigns } from '../campaigns/use-campaigns';
+import { useDatabase } from '../../data/db-context';
+import { localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useCampaigns } from '../../data/use-campaigns';
 import { CampaignPicker } from './CampaignPicker';
 import { LeadFormView } from './LeadFormView';
 import { useCurrentCampaign } from './current-campaign';
-import { useLeadStore, type LeadStore } from './lead-store';
+import { useLeadStore, type LeadStore } from '../../data/lead-store';
 
 /** Cards this user captured today (local day), live and trashed alike: the rep's own tally. */
 function countToday(store: LeadStore, userId: string, today: string): number {

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lead } from '@shared/model/lead';
 import { formatPhone } from '@shared/rules/phone-format';
-import { formatShortDateTime } from '../../app/format';
-import { SelectBox } from '../assignment/AssignDialog';
-import type { RowSelectionApi } from '../assignment/use-row-selection';
+import { formatShortDateTime } from '../../ui/format';
+import { SelectBox } from '../assignment';
+import type { RowSelectionApi } from '../assignment';
 import type { Sort, SortKey } from './lead-query';
 import './LeadTable.css';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manyLeads } from '@shared/model/fixtures';
 import { emptyFilter, queryLeads } from './lead-query';
-import { LeadSearchIndex } from './lead-search';
+import { LeadSearchIndex } from '../../data/lead-search';
 
 // Correctness at list scale; the time it takes is measured by `npm run bench` (lead_list_query_10k_ms).
 const N = 10_000;

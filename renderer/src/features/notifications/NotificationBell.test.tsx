@@ -9,10 +9,10 @@ import { validDocs } from '@shared/model/fixtures';
 import { localDate, addDays } from '@shared/reminders/zoned-time';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import { LOCAL_SESSION } from '../../app/session';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import { LOCAL_SESSION } from '../../data/session';
 import { createWebReminders } from '../../platform/web/web-reminders';
-import { deviceTimeZone } from '../reminders/schedule-context';
+import { deviceTimeZone } from '../reminders';
 import { NotificationBell } from './NotificationBell';
 
 let db: CrmDatabase;

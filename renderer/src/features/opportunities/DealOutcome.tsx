@@ -7,10 +7,10 @@ import type { Opportunity } from '@shared/model/opportunity';
 import type { CompanySettings } from '@shared/model/settings';
 import { commissionFor } from '@shared/reports/commission';
 import type { CurrencyRates } from '@shared/reports/currency';
-import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
-import { useSession } from '../../app/session';
-import { convertOpportunity } from '../documents/conversions';
+import { useDatabase } from '../../data/db-context';
+import { formatMoney } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { convertOpportunity } from '../documents';
 
 /** For a won deal: the commission it earns (difficulty-scaled) and the conversions to a contract or an order. */
 export function DealOutcome({

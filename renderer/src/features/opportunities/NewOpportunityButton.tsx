@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { openStages, type PipelineEntry } from '@shared/pipeline/stages';
 import { DocValidationError } from '@shared/model/validate';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { insertDoc } from '../../db/write';
 
 /** Every object can also be created directly (lead management is optional per company). */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/db-context';
-import { ListLoading } from '../../app/ListLoading';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { ListLoading } from '../../ui/ListLoading';
+import { useSession } from '../../data/session';
 import { NewOpportunityButton } from './NewOpportunityButton';
 import { OpportunityBoard } from './OpportunityBoard';
 import { OpportunityList } from './OpportunityList';

@@ -3,7 +3,7 @@ import { Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Opportunity } from '@shared/model/opportunity';
-import { formatDay, formatMoney } from '../../app/format';
+import { formatDay, formatMoney } from '../../ui/format';
 
 interface Props {
   opp: Opportunity;

@@ -7,8 +7,8 @@ import type { Opportunity } from '@shared/model/opportunity';
 import type { Stage } from '@shared/model/settings';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import type { Session } from '../../app/session';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import type { Session } from '../../data/session';
 import { OpportunityForm } from './OpportunityForm';
 
 let db: CrmDatabase;

@@ -21,14 +21,14 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '@shared/model/id';
 import type { Opportunity } from '@shared/model/opportunity';
 import type { CustomField, Stage } from '@shared/model/settings';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { CustomFieldInputs } from '../admin/CustomFieldInputs';
-import { compactValues, customValueIssues, type CustomValues } from '../admin/custom-values';
-import { useUsers } from '../assignment/use-users';
-import { errorText } from './error-text';
-import { LinesEditor } from './LinesEditor';
+import { CustomFieldInputs } from '../admin';
+import { compactValues, customValueIssues, type CustomValues } from '../admin';
+import { useUsers } from '../../data/use-users';
+import { errorText } from '../../ui/error-text';
+import { LinesEditor } from '../documents';
 import { teamOptions } from './team-options';
 
 type Draft = Pick<

@@ -8,10 +8,10 @@ import type { Opportunity } from '@shared/model/opportunity';
 import type { SettingsDoc } from '@shared/model/settings';
 import { stageLabel } from '@shared/pipeline/defaults';
 import { resolveStage, type PipelineEntry } from '@shared/pipeline/stages';
-import { useDatabase } from '../../app/db-context';
-import { formatDay, formatMoney, localDay } from '../../app/format';
-import { useSession } from '../../app/session';
-import { saveSetting } from '../admin/save-setting';
+import { useDatabase } from '../../data/db-context';
+import { formatDay, formatMoney, localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { saveSetting } from '../../data/save-setting';
 import { isOverdue } from './board-model';
 import {
   EMPTY_FILTER,

@@ -7,11 +7,11 @@ import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import { LOCAL_SESSION } from '../../app/session';
-import { DocumentDetailPage } from '../documents/DocumentDetailPage';
-import { userCode } from '../documents/document-number';
-import { numberingIdentity } from '../documents/numbering-identity';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import { LOCAL_SESSION } from '../../data/session';
+import { DocumentDetailPage } from '../documents';
+import { userCode } from '../documents';
+import { numberingIdentity } from '../documents';
 import { OpportunityQuotes } from './OpportunityQuotes';
 import { moveToStage } from './stage-move';
 

@@ -5,11 +5,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Opportunity } from '@shared/model/opportunity';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
-import { live, useLiveDocs } from '../chain/use-live-docs';
-import { createQuote } from '../documents/conversions';
-import { DocumentTable } from '../documents/DocumentTable';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
+import { live, useLiveDocs } from '../../data/use-live-docs';
+import { createQuote } from '../documents';
+import { DocumentTable } from '../documents';
 
 /**
  * The deal's quotes (报价单) with number, status and total, and "New quote". These are the quotes a stage that

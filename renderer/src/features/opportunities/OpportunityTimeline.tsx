@@ -6,9 +6,9 @@ import type { Pipeline } from '@shared/model/settings';
 import { stageLabel } from '@shared/pipeline/defaults';
 import { findStage } from '@shared/pipeline/stages';
 import type { StageChangeData } from '@shared/pipeline/stage-change';
-import { useDatabase } from '../../app/db-context';
-import { formatDateTime } from '../../app/format';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { formatDateTime } from '../../ui/format';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 
 /** Stage history (who, when, from → to, probability, note) and the deal's activities, newest first. */
 export function OpportunityTimeline({

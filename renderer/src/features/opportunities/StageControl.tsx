@@ -5,8 +5,8 @@ import type { Opportunity } from '@shared/model/opportunity';
 import type { Pipeline } from '@shared/model/settings';
 import { stageLabel } from '@shared/pipeline/defaults';
 import { resolveStage } from '@shared/pipeline/stages';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { refusalText } from './refusal-text';
 import { moveToStage } from './stage-move';
 

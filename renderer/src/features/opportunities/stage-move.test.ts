@@ -5,7 +5,7 @@ import { validDocs } from '@shared/model/fixtures';
 import type { Opportunity } from '@shared/model/opportunity';
 import { defaultPipelines } from '@shared/pipeline/defaults';
 import { openDatabase, type CrmDatabase } from '../../db/database';
-import { createQuote } from '../documents/conversions';
+import { createQuote } from '../documents';
 import { moveToStage } from './stage-move';
 
 const actor = { userId: 'u-zhang', departmentId: 'd-1' };

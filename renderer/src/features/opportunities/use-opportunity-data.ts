@@ -3,8 +3,8 @@ import type { Opportunity } from '@shared/model/opportunity';
 import type { UserProfile } from '@shared/model/settings';
 import { pipelineFor, type PipelineEntry } from '@shared/pipeline/stages';
 import type { CrmDatabase } from '../../db/database';
-import { useConfig, type Config } from '../admin/use-config';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useConfig, type Config } from '../../data/use-config';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 
 export interface OpportunityData extends Config {
   /** Live (not trashed) opportunities; undefined while loading. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Opportunity } from '@shared/model/opportunity';
 import { lastTouched } from '@shared/reminders/rules';
-import { useDatabase } from '../../app/db-context';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { isStale } from './board-model';
 
 /**

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { validDocs } from '@shared/model/fixtures';
 import { HttpClient } from '../../api';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, openTestDatabase } from '../../ui/testing';
 import { memoryTokenStore } from '../../db/replication';
 import type { CrmDatabase } from '../../db/database';
-import type { SyncApi } from '../sync/sync-context';
-import { SyncContext } from '../sync/sync-context';
+import type { SyncApi } from '../../data/sync-context';
+import { SyncContext } from '../../data/sync-context';
 import { PoolPage } from './PoolPage';
 
 let db: CrmDatabase;

@@ -1,10 +1,10 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { POOL_OWNER } from '@shared/model/common';
-import { useDatabase } from '../../app/db-context';
-import { ListLoading } from '../../app/ListLoading';
-import { formatDateTime } from '../../app/format';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { ListLoading } from '../../ui/ListLoading';
+import { formatDateTime } from '../../ui/format';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 import { isPending } from './claim-queue';
 import { usePoolClaims } from './use-pool-claims';
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useSyncStatus } from '../../app/sync-status';
-import { useDatabase } from '../../app/db-context';
-import { useUsers } from '../assignment/use-users';
-import { useSync } from '../sync/sync-context';
+import { useSyncStatus } from '../../data/sync-status';
+import { useDatabase } from '../../data/db-context';
+import { useUsers } from '../../data/use-users';
+import { useSync } from '../../data/sync-context';
 import { claimOnServer } from './claim-client';
 import { dequeue, enqueue, loadQueue, saveQueue, type PendingClaim } from './claim-queue';
 

@@ -1,7 +1,7 @@
 import type { SettingsDoc } from '@shared/model/settings';
 import type { ScheduleContext } from '@shared/reminders/schedule';
 import { resolveReminderSettings } from '@shared/reminders/settings';
-import { readReminderPrefs, userPrefsId } from '../settings/reminder-prefs';
+import { readReminderPrefs, userPrefsId } from '../settings';
 
 export interface ContextInputs {
   userId: string;

@@ -5,9 +5,9 @@ import type { ReminderItem } from '@shared/ipc/contract';
 import { validDocs } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc, updateDoc } from '../../db/write';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
-import { LOCAL_SESSION } from '../../app/session';
-import { saveReminderPrefs } from '../settings/reminder-prefs';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
+import { LOCAL_SESSION } from '../../data/session';
+import { saveReminderPrefs } from '../settings';
 import { useReminderSchedule } from './use-reminder-schedule';
 
 let db: CrmDatabase;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { commissionReport } from '@shared/reports/commission';
-import { localDay } from '../../app/format';
+import { localDay } from '../../ui/format';
 import { MissingRates } from './MissingRates';
 import { PeriodInputs } from './PeriodInputs';
 import { ReportTable } from './ReportTable';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Group, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { expiredReport } from '@shared/reports/expired';
-import { localDay } from '../../app/format';
+import { localDay } from '../../ui/format';
 import { MissingRates } from './MissingRates';
 import { ReportTable } from './ReportTable';
 import { reportFormat } from './report-format';

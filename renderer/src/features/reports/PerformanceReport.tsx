@@ -3,7 +3,7 @@ import { Group, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { salesPerformance } from '@shared/reports/performance';
 import { monthlyQuotas, periodQuotas } from '@shared/reports/quota';
-import { localDay } from '../../app/format';
+import { localDay } from '../../ui/format';
 import { MissingRates } from './MissingRates';
 import { PeriodInputs } from './PeriodInputs';
 import { ReportTable } from './ReportTable';

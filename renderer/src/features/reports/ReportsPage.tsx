@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useDatabase } from '../../app/db-context';
+import { useDatabase } from '../../data/db-context';
 import { CommissionReport } from './CommissionReport';
 import { ExpiredReport } from './ExpiredReport';
 import { ForecastReport } from './ForecastReport';

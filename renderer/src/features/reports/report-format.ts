@@ -1,4 +1,4 @@
-import { formatMoney } from '../../app/format';
+import { formatMoney } from '../../ui/format';
 
 /** Money in the company currency and ratios as percentages, in the UI language. */
 export function reportFormat(lang: string, currency: string) {

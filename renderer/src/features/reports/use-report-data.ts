@@ -5,9 +5,9 @@ import type { Campaign } from '@shared/model/campaign';
 import type { Lead } from '@shared/model/lead';
 import type { Opportunity } from '@shared/model/opportunity';
 import type { CrmDatabase } from '../../db/database';
-import { useSession } from '../../app/session';
-import { useConfig, type Config } from '../admin/use-config';
-import { useLiveDocs } from '../chain/use-live-docs';
+import { useSession } from '../../data/session';
+import { useConfig, type Config } from '../../data/use-config';
+import { useLiveDocs } from '../../data/use-live-docs';
 import { visibleTo } from './report-scope';
 
 export interface ReportData {

@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rollUpCost } from '@shared/samples/cost';
-import { useDatabase } from '../../app/db-context';
-import { formatMoney } from '../../app/format';
-import { useConfig } from '../admin/use-config';
-import { useLiveDocs } from '../chain/use-live-docs';
+import { useDatabase } from '../../data/db-context';
+import { formatMoney } from '../../ui/format';
+import { useConfig } from '../../data/use-config';
+import { useLiveDocs } from '../../data/use-live-docs';
 
 /**
  * The sample cost of one opportunity or account in the company currency, for the opportunity and account

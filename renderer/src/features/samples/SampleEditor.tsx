@@ -18,11 +18,11 @@ import { useTranslation } from 'react-i18next';
 import type { Sample, SampleStatus } from '@shared/model/sample';
 import { sampleCost } from '@shared/samples/cost';
 import { nextStatus, transition, type TransitionInput } from '@shared/samples/status';
-import { useDatabase } from '../../app/db-context';
-import { formatMoney, localDay } from '../../app/format';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { formatMoney, localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { AttachmentsPanel } from '../attachments';
 import { formErrors } from './form-errors';
 import {
   emptyForm,

@@ -2,7 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Sample } from '@shared/model/sample';
 import { sampleCost } from '@shared/samples/cost';
-import { formatDate, formatMoney } from '../../app/format';
+import { formatDate, formatMoney } from '../../ui/format';
 
 const STATUS_COLOR: Record<Sample['status'], string> = {
   requested: 'gray',

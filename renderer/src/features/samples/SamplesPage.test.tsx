@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { localDay } from '../../app/format';
+import { localDay } from '../../ui/format';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { SamplesPage } from './SamplesPage';
 
 let db: CrmDatabase;

@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Sample } from '@shared/model/sample';
 import { WORK_LISTS, workLists, type WorkList } from '@shared/samples/work-lists';
-import { useDatabase } from '../../app/db-context';
+import { useDatabase } from '../../data/db-context';
 import { SampleEditor } from './SampleEditor';
 import { SampleTable } from './SampleTable';
 import { useSamples } from './use-samples';

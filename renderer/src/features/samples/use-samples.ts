@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Sample } from '@shared/model/sample';
 import type { CrmDatabase } from '../../db/database';
-import { live, useLiveDocs } from '../chain/use-live-docs';
+import { live, useLiveDocs } from '../../data/use-live-docs';
 
 export interface SampleRefs {
   samples: Sample[] | undefined;

@@ -5,7 +5,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import type { CrmBridge } from '@shared/ipc/bridge';
 import type { TokenProtection } from '@shared/ipc/contract';
 import type { CrmDatabase } from '../../db/database';
-import { AppTestProviders, withTestDatabase } from '../../app/testing';
+import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { TokenProtectionNotice } from './TokenProtectionNotice';
 
 let db: CrmDatabase;

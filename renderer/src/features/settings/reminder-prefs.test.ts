@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocValidationError } from '@shared/model/validate';
 import type { CrmDatabase } from '../../db/database';
-import { openTestDatabase } from '../../app/testing';
+import { openTestDatabase } from '../../ui/testing';
 import { formFromPrefs, prefsFromForm } from './prefs-form';
 import { readReminderPrefs, saveReminderPrefs, userPrefsId } from './reminder-prefs';
-import { saveSetting } from '../admin/save-setting';
+import { saveSetting } from '../../data/save-setting';
 
 let db: CrmDatabase;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import type { Actor } from '@shared/model/stamp';
 import { userReminderPrefsSchema, type UserReminderPrefs } from '@shared/reminders/settings';
 import { DocValidationError, issuesOf } from '@shared/model/validate';
 import type { CrmDatabase } from '../../db/database';
-import { saveSetting } from '../admin/save-setting';
+import { saveSetting } from '../../data/save-setting';
 
 /** The user's one userPrefs settings doc (shared with other per-user preferences such as saved views). */
 export const userPrefsId = (userId: string) => `prefs-${userId}`;

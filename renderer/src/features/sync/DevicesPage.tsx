@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { IconPlugConnectedX, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSession } from '@shared/api';
-import { formatDateTime } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useSync } from './sync-context';
+import { formatDateTime } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useSync } from '../../data/sync-context';
 import { ApiCallError } from '../../api';
 
 const REFRESH_MS = 10_000;

@@ -6,10 +6,10 @@ import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { memoryTokenStore, startSync, type FetchLike, type SyncHandle } from '../../db/replication';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
+import { AppTestProviders, openTestDatabase } from '../../ui/testing';
 import { NotSyncedPage } from './NotSyncedPage';
-import { SyncContext } from './sync-context';
-import { testSyncApi } from './test-sync-api';
+import { SyncContext } from '../../data/sync-context';
+import { testSyncApi } from '../../data/test-sync-api';
 
 const li = { userId: 'demo-user-li', departmentId: 'demo-dept-1' };
 const REASON = 'this leads record is not yours to change';

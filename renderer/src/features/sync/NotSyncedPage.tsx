@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { collectionNames, type CollectionName } from '@shared/model/collections';
 import { newId } from '@shared/model/id';
 import type { NotSyncedItem } from '../../db/replication';
-import { useDatabase } from '../../app/db-context';
-import { formatDateTime } from '../../app/format';
-import { useSyncStatus } from '../../app/sync-status';
+import { useDatabase } from '../../data/db-context';
+import { formatDateTime } from '../../ui/format';
+import { useSyncStatus } from '../../data/sync-status';
 import { copyText, handOverRequest, recordLabel } from './hand-over';
-import { useSync } from './sync-context';
+import { useSync } from '../../data/sync-context';
 
 interface Row {
   item: NotSyncedItem;

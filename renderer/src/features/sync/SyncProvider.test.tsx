@@ -4,12 +4,12 @@ import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { newFieldsOf } from '@shared/model/fixtures';
 import type { CrmDatabase } from '../../db/database';
 import { insertDoc } from '../../db/write';
-import { AppTestProviders, openTestDatabase } from '../../app/testing';
-import { LOCAL_SESSION, useSession, type Session } from '../../app/session';
-import { createSyncStatusStore } from '../../app/sync-status';
+import { AppTestProviders, openTestDatabase } from '../../ui/testing';
+import { LOCAL_SESSION, useSession, type Session } from '../../data/session';
+import { createSyncStatusStore } from '../../data/sync-status';
 import type { PlatformTokens, StoredSession } from '../../platform/types';
 import { SyncProvider } from './SyncProvider';
-import { useSync, type SyncApi } from './sync-context';
+import { useSync, type SyncApi } from '../../data/sync-context';
 
 const user = {
   id: 'demo-user-li',

@@ -3,16 +3,16 @@ import { roleSchema } from '@shared/model/settings';
 import type { StoredSession } from '@shared/ipc/contract';
 import { ApiCallError, HttpClient, signIn as clientSignIn } from '../../api';
 import { reownLocalRecords, startSync, type SyncHandle } from '../../db/replication';
-import { useDatabase } from '../../app/db-context';
-import { SessionContext, type Session } from '../../app/session';
-import { syncStatus, type SyncStatusStore } from '../../app/sync-status';
+import { useDatabase } from '../../data/db-context';
+import { SessionContext, type Session } from '../../data/session';
+import { syncStatus, type SyncStatusStore } from '../../data/sync-status';
 import { getPlatform } from '../../platform';
 import type { PlatformTokens } from '../../platform/types';
 import { deviceId as loadDeviceId, rememberSignIn, savedServerUrl } from './device-prefs';
 import { platformTokenStore } from './platform-token-store';
 import { defaultServerUrl } from './server-url';
 import { bridgeStatus } from './status-bridge';
-import { SyncContext, type SignInInput, type SyncApi } from './sync-context';
+import { SyncContext, type SignInInput, type SyncApi } from '../../data/sync-context';
 
 interface Props {
   /** The session while nobody is signed in on this device (the local profile). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StatusStore } from '../../db/replication/status';
-import { createSyncStatusStore } from '../../app/sync-status';
+import { createSyncStatusStore } from '../../data/sync-status';
 import { bridgeStatus } from './status-bridge';
 
 describe('bridgeStatus', () => {

@@ -1,5 +1,5 @@
 import type { SyncStatus as ClientStatus } from '../../db/replication';
-import type { SyncStatus as AppStatus, SyncStatusStore } from '../../app/sync-status';
+import type { SyncStatus as AppStatus, SyncStatusStore } from '../../data/sync-status';
 
 /** The replication client's status in the shape the header indicator reads (the network flag stays the browser's). */
 export function toAppStatus(s: ClientStatus): Omit<AppStatus, 'online'> {

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StoredSession } from '@shared/ipc/contract';
-import type { HttpClient } from '../../api';
-import type { SyncHandle } from '../../db/replication';
+import type { HttpClient } from '../api';
+import type { SyncHandle } from '../db/replication';
 
 export interface SignInInput {
   email: string;

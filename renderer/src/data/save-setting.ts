@@ -1,7 +1,7 @@
 import type { SettingsDoc, SettingsKind } from '@shared/model/settings';
 import type { Actor } from '@shared/model/stamp';
-import type { CrmDatabase } from '../../db/database';
-import { insertDoc, updateDoc } from '../../db/write';
+import type { CrmDatabase } from '../db/database';
+import { insertDoc, updateDoc } from '../db/write';
 
 /** Creates or replaces one settings doc (validated by its kind's schema; a bad one throws naming the field). */
 export async function saveSetting(

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POOL_OWNER } from '@shared/model/common';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from './db-context';
+import { useSession } from './session';
 import { useUsers } from './use-users';
 
 /**

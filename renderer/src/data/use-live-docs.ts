@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MangoQuerySelector } from 'rxdb';
 import type { CollectionName, DocOf } from '@shared/model/collections';
-import type { CrmDatabase } from '../../db/database';
+import type { CrmDatabase } from '../db/database';
 
 /**
  * Live documents of one collection (local writes and sync both re-emit). `undefined` until the first result,

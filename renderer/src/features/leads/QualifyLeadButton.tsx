@@ -16,12 +16,12 @@ import { IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Lead } from '@shared/model/lead';
-import { useDatabase } from '../../app/db-context';
-import { localDay } from '../../app/format';
-import { useSession } from '../../app/session';
-import { useConfig } from '../admin/use-config';
-import { live, useLiveDocs } from '../chain/use-live-docs';
-import { qualifyLead } from '../documents/conversions';
+import { useDatabase } from '../../data/db-context';
+import { localDay } from '../../ui/format';
+import { useSession } from '../../data/session';
+import { useConfig } from '../../data/use-config';
+import { live, useLiveDocs } from '../../data/use-live-docs';
+import { qualifyLead } from '../documents';
 
 const inDays = (n: number) => localDay(new Date(Date.now() + n * 86_400_000));
 

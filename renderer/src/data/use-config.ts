@@ -3,8 +3,8 @@ import type { SettingsDoc } from '@shared/model/settings';
 import type { CompanySettings } from '@shared/model/settings';
 import type { PipelineEntry } from '@shared/pipeline/stages';
 import type { CurrencyRates } from '@shared/reports/currency';
-import type { CrmDatabase } from '../../db/database';
-import { useLiveDocs } from '../chain/use-live-docs';
+import type { CrmDatabase } from '../db/database';
+import { useLiveDocs } from './use-live-docs';
 import { effectiveCompany, effectivePipelines, effectiveRates } from '@shared/model/config-defaults';
 
 export interface Config {

@@ -8,8 +8,8 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { openDatabase, type CrmDatabase } from '../db/database';
 import { createI18n, type Language } from '../i18n/i18n';
-import { DatabaseContext } from './db-context';
-import { LOCAL_SESSION, SessionContext, type Session } from './session';
+import { DatabaseContext } from '../data/db-context';
+import { LOCAL_SESSION, SessionContext, type Session } from '../data/session';
 import { theme } from './theme';
 
 // happy-dom lacks the FontFaceSet that Mantine's autosizing textarea listens to.

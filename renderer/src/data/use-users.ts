@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
-import { userProfileSchema } from '@shared/model/settings';
-import type { CrmDatabase } from '../../db/database';
-import type { AssignableUser } from './assign-plan';
+import { userProfileSchema, type Role } from '@shared/model/settings';
+import type { CrmDatabase } from '../db/database';
+
+/** A company user as the renderer lists them: whom a record may be assigned to. */
+export interface AssignableUser {
+  id: string;
+  name: string;
+  role: Role;
+  departmentId: string;
+  /** Markets the user covers (ISO country codes), a hint when choosing who gets which leads. */
+  regions?: string[];
+}
 
 /** The company's users, live from the synced configuration (settings of kind "user"; the doc id is the user id). */
 export function useUsers(db: CrmDatabase): (AssignableUser & { active: boolean })[] {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Campaign } from '@shared/model/campaign';
-import type { CrmDatabase } from '../../db/database';
+import type { CrmDatabase } from '../db/database';
 
 /** Live list of campaigns (not trashed), by name. A company has tens of these, not thousands. */
 export function useCampaigns(db: CrmDatabase): Campaign[] {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validDocs, newFieldsOf } from '@shared/model/fixtures';
-import type { CrmDatabase } from '../../db/database';
-import { insertDoc, restoreDoc, trashDoc, updateDoc } from '../../db/write';
-import { openTestDatabase } from '../../app/testing';
+import type { CrmDatabase } from '../db/database';
+import { insertDoc, restoreDoc, trashDoc, updateDoc } from '../db/write';
+import { openTestDatabase } from '../ui/testing';
 import { LeadStore } from './lead-store';
 
 const actor = { userId: 'u-li', departmentId: 'd-1' };

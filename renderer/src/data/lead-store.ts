@@ -3,7 +3,7 @@ import type { Subscription } from 'rxjs';
 import type { Account, Contact } from '@shared/model/account';
 import type { Lead } from '@shared/model/lead';
 import { DuplicateIndex, type DuplicateCandidate } from '@shared/rules/duplicates';
-import type { CrmDatabase } from '../../db/database';
+import type { CrmDatabase } from '../db/database';
 import { LeadSearchIndex } from './lead-search';
 
 interface Revisioned<T> {

@@ -2,7 +2,7 @@ import { ActionIcon, Button, NumberInput, Table, Text, TextInput } from '@mantin
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProductLine } from '@shared/model/opportunity';
-import { formatMoney } from '../../app/format';
+import { formatMoney } from '../../ui/format';
 
 interface Props {
   lines: ProductLine[];

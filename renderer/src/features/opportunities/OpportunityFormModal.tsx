@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { SegmentedControl, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../app/ModalForm';
+import { ModalForm } from '../../ui/ModalForm';
 import type { Account } from '@shared/model/account';
-import { useDatabase } from '../../app/db-context';
-import { useSession } from '../../app/session';
+import { useDatabase } from '../../data/db-context';
+import { useSession } from '../../data/session';
 import { insertDoc } from '../../db/write';
-import { useConfig } from '../admin/use-config';
-import { useCampaigns } from '../campaigns/use-campaigns';
+import { useConfig } from '../../data/use-config';
+import { useCampaigns } from '../../data/use-campaigns';
 import { newOpportunity, type OpportunityForm } from './new-opportunity';
 
 const in30Days = () => new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);

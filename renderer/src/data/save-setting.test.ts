@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmDatabase } from '../../db/database';
-import { trashDoc } from '../../db/write';
-import { withTestDatabase } from '../../app/testing';
+import type { CrmDatabase } from '../db/database';
+import { trashDoc } from '../db/write';
+import { withTestDatabase } from '../ui/testing';
 import { saveSetting } from './save-setting';
 
 let db: CrmDatabase;

@@ -1,0 +1,2 @@
+// The capture feature's public entry: the shell and other features import only what is exported here.
+export { CapturePage } from './CapturePage';

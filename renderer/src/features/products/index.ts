@@ -1,0 +1,2 @@
+// The products feature's public entry: the shell and other features import only what is exported here.
+export { ProductsPage } from './ProductsPage';
