@@ -6,7 +6,8 @@ import { clashActivities } from '../../shared/sync/clash-activity';
 import { deepEqual, type FieldClash } from '../../shared/sync/merge';
 import type { PushRow, WireDoc } from '../../shared/api';
 import type { Database } from '../db/schema';
-import { parse, writeDoc, type Row } from './push';
+import { docData as parse, docExists, writeDoc } from '../db/docs-table';
+import type { Row } from './push';
 import { domainOf, toWire } from './wire';
 
 /** Fields a former owner's edit never sets: identity, scope and the clock (the server stamps the merge). */
@@ -105,13 +106,7 @@ export async function formerOwnerMerge(
   for (const activity of history) {
     const checked = validateDoc('activities', activity);
     if (!checked.ok) continue;
-    const exists = await tx
-      .selectFrom('docs')
-      .select('id')
-      .where('collection', '=', 'activities')
-      .where('id', '=', activity.id)
-      .executeTakeFirst();
-    if (exists) continue; // the same clash recorded before (a retried push): history is written once
+    if (await docExists(tx, 'activities', activity.id)) continue; // the same clash recorded before (a retried push): history is written once
     await writeDoc(tx, 'activities', checked.value as never, false, false);
     if (collection === 'activities') changed = true;
     else alsoChanged.push('activities');

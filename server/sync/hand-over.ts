@@ -5,8 +5,8 @@ import { noteAccountId, noteSubjectType } from '../../shared/sync/hand-over';
 import type { HandOverRequest, HandOverResponse } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
-import { lockDoc } from './assign';
-import { parse, writeDoc } from './push';
+import { lockDoc } from '../db/docs-table';
+import { docData as parse, writeDoc } from '../db/docs-table';
 
 /** Did the record leave this viewer's scope at some point (moved away from them or their department)? */
 async function formerHolder(tx: Transaction<Database>, viewer: Viewer, collection: string, id: string) {

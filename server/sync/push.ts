@@ -14,12 +14,10 @@ import {
 import { clampUpdatedAt } from '../../shared/sync/clock';
 import type { PushResponse, PushRow, Rejection } from '../../shared/api';
 import type { Database } from '../db/schema';
-import { parse, writeDoc } from './doc-rows';
+import { docData as parse, lockDoc, readDoc, writeDoc } from '../db/docs-table';
 import { formerOwnerMerge } from './former-owner-merge';
-import { holderOf, lockDoc, moveChildren, revokeFormerScope } from './move';
+import { holderOf, moveChildren, revokeFormerScope } from './move';
 import { domainOf, sameState, toWire } from './wire';
-
-export { parse, writeDoc } from './doc-rows';
 
 export type Row = {
   data: Record<string, unknown>;
@@ -207,15 +205,7 @@ async function refuse(
     out.rejected.push(rejection);
     return;
   }
-  const current =
-    known === undefined
-      ? await tx
-          .selectFrom('docs')
-          .select(['data', 'owner_id', 'department_id', 'deleted'])
-          .where('collection', '=', collection)
-          .where('id', '=', rejection.id)
-          .executeTakeFirst()
-      : known;
+  const current = known === undefined ? await readDoc(tx, collection, rejection.id) : known;
   const readable =
     current &&
     canRead(viewer, collection, { ownerId: current.owner_id, departmentId: current.department_id });
