@@ -23,6 +23,8 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   store: Store;
+  /** Resolves once the database is reached and migrated; rejects if it cannot be used (not merely away). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,8 +54,11 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     timeouts: config.dbTimeouts,
     poolSize: config.dbPoolSize,
     log: (err, message) => app.log.warn({ err }, message),
+    prepare: config.demo ? seedDemo : undefined,
+    // An operator may start the server before its database (or during a failover): it waits, not ready.
+    retryUntilReachable: config.waitForDatabase ?? false,
+    retryMaxMs: config.dbRetryMaxMs,
   });
-  if (config.demo) await seedDemo(store.db);
   const hub = new StreamHub(store.bus);
   // The server's own origin is known once it listens (port 0 in tests): filled in below.
   const ownOrigins: string[] = [];
@@ -110,18 +115,26 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
 
   const presence = startPresence(store.db, hub, (err) => app.log.warn({ err }, 'presence stamp failed'));
   await app.listen({ port: config.port, host: config.host });
-  const jobs = config.jobs
-    ? startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') })
-    : null;
+  let closed = false;
+  let jobs: { stop(): Promise<void> } | null = null;
+  const startJobsOnce = () => {
+    if (config.jobs && !closed && !jobs)
+      jobs = startJobs(ctx, { onError: (err) => app.log.error({ err }, 'server jobs failed') });
+  };
+  if (store.isReady()) startJobsOnce();
+  const ready = store.ready.then(startJobsOnce);
+  ready.catch((err: unknown) => {
+    if (!closed) app.log.fatal({ err }, 'the database cannot be used');
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   ownOrigins.push(`http://${config.host}:${port}`);
   if (['127.0.0.1', '0.0.0.0', '::'].includes(config.host)) ownOrigins.push(`http://localhost:${port}`);
-  let closed = false;
   return {
     url: `http://${config.host}:${port}`,
     app,
     store,
+    ready,
     async close() {
       if (closed) return;
       closed = true;

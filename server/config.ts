@@ -34,6 +34,13 @@ export interface ServerConfig {
   dbTimeouts?: DbTimeouts;
   /** Postgres: pool size per process. */
   dbPoolSize?: number;
+  /**
+   * Postgres: start even when the database is away and keep trying (503 and `/ready` not ready meanwhile).
+   * The server's entry point sets it; servers made by tests fail fast unless they ask for it.
+   */
+  waitForDatabase?: boolean;
+  /** With `waitForDatabase`: the longest pause between tries (default 5000 ms). */
+  dbRetryMaxMs?: number;
   /** Days a refresh token may go unused (CRM_REFRESH_IDLE_DAYS). */
   refreshIdleDays?: number;
   /** Web origins allowed besides the server's own and the desktop app's (CRM_ALLOWED_ORIGINS). */
@@ -111,6 +118,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       connectTimeoutMs: positiveInt(env, 'CRM_DB_CONNECT_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.connectTimeoutMs),
     },
     dbPoolSize: positiveInt(env, 'CRM_DB_POOL_SIZE', 10),
+    waitForDatabase: true,
     refreshIdleDays: refreshIdleDays(env.CRM_REFRESH_IDLE_DAYS),
     allowedOrigins: origins(env.CRM_ALLOWED_ORIGINS),
     trustProxy: trustProxy(env.CRM_TRUST_PROXY),

@@ -9,7 +9,7 @@ import { createFileHandlers } from './ipc/file-handlers';
 import type { Handlers } from './ipc/register';
 import { createReminderHandlers } from './ipc/reminder-handlers';
 import { createTokenHandlers } from './ipc/token-handlers';
-import type { Notifier } from '@shared/ipc/reminder-scheduler';
+import type { Notifier } from '@shared/reminders/notification-scheduler';
 import { createFileReminderScheduler } from './reminders/file-scheduler';
 import { createTokenStore, type Encryptor } from './tokens/token-store';
 

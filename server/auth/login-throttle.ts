@@ -75,3 +75,19 @@ async function recordFailure(db: Kysely<Database>, key: string, rule: BackoffRul
       .where('key', '=', key)
       .execute();
 }
+
+/** After this long without a failure a row changes nothing: it is not blocking and its count would restart. */
+const FORGOTTEN_AFTER_MS = Math.max(ACCOUNT_RULE.forgetAfterMs, ADDRESS_RULE.forgetAfterMs);
+
+/**
+ * Deletes the rows that no longer change anything (not blocking, failures forgotten), so a spray of guesses
+ * from many addresses or at many emails does not grow the table for ever. Run by the server jobs.
+ */
+export async function pruneLoginThrottle(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db
+    .deleteFrom('login_throttle')
+    .where('blocked_until', '<=', new Date(now))
+    .where('last_failure_at', '<', new Date(now - FORGOTTEN_AFTER_MS))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

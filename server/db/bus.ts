@@ -74,9 +74,19 @@ export class PostgresBus implements ChangeBus {
   }
 
   static async start(url: string, pool: pg.Pool, options: PostgresBusOptions = {}): Promise<PostgresBus> {
-    const bus = new PostgresBus(url, pool, options);
-    await bus.listen(); // the first connection must work: a server that cannot reach its database stops
+    const bus = PostgresBus.create(url, pool, options);
+    await bus.connect();
     return bus;
+  }
+
+  /** A bus not yet listening: `connect()` opens the first LISTEN connection (the server retries it at start). */
+  static create(url: string, pool: pg.Pool, options: PostgresBusOptions = {}): PostgresBus {
+    return new PostgresBus(url, pool, options);
+  }
+
+  /** Opens the first LISTEN connection, or throws; once listening, a lost connection is re-opened by itself. */
+  async connect(): Promise<void> {
+    if (!this.listener && !this.closed) await this.listen();
   }
 
   /** Opens a LISTEN connection; a failure after start() schedules another attempt instead of throwing. */

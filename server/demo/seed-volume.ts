@@ -4,7 +4,7 @@ import { companyKey } from '../../shared/rules/contact-normalise';
 import { newId } from '../../shared/model/id';
 import { validateDoc } from '../../shared/model/validate';
 import { defaultPipelines, ORDINARY_PIPELINE_ID } from '../../shared/pipeline/defaults';
-import { DEMO_ACCOUNTS } from '../../shared/permissions/demo';
+import { DEMO_ACCOUNTS } from '../../shared/demo/organisation';
 import type { Database } from '../db/schema';
 import { writeDoc } from '../db/docs-table';
 import { seedDemo } from './seed';

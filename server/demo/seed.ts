@@ -3,7 +3,7 @@ import { COMPANY_SETTINGS_ID, DEFAULT_COMPANY } from '../../shared/model/config-
 import { defaultPipelines } from '../../shared/pipeline/defaults';
 import { DEFAULT_RATES_TO_CNY, rateSettingId } from '../../shared/reports/default-rates';
 import { validateDoc } from '../../shared/model/validate';
-import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../../shared/permissions/demo';
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../../shared/demo/organisation';
 import type { Database } from '../db/schema';
 import { hashPassword } from '../auth/passwords';
 import { writeDoc } from '../db/docs-table';

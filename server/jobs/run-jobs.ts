@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { pruneLoginThrottle } from '../auth/login-throttle';
 import type { Store } from '../db/connect';
 import { autoCloseExpired } from './auto-close';
 import { loadOrg } from './org';
@@ -23,6 +24,8 @@ export interface JobsResult {
   /** `collection/id` of leads and accounts returned to the pool by the company's idle rule. */
   returnedToPool: string[];
   poolCollections: string[];
+  /** Login throttle rows deleted because they no longer change anything. */
+  prunedThrottles: number;
 }
 
 export const DEFAULT_TIME_ZONE = process.env.CRM_TIME_ZONE || 'Asia/Shanghai';
@@ -44,12 +47,14 @@ export async function runJobsOnce(
     const closed = await autoCloseExpired(tx, org, now, timeZone);
     const stale = await staleAlerts(tx, org, now);
     const pool = await returnIdleToPool(tx, org, now);
+    const prunedThrottles = await pruneLoginThrottle(tx, now.getTime());
     return {
       expired: closed.expired,
       expiredNotifications: closed.notifications,
       staleNotifications: stale,
       returnedToPool: pool.returned,
       poolCollections: pool.collections,
+      prunedThrottles,
     };
   });
   const collections = [

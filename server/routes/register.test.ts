@@ -24,7 +24,7 @@ async function build(extra?: (app: FastifyInstance) => void) {
   });
   registerJsonParser(app);
   installErrorHandler(app);
-  const ctx = { auth: { now: () => Date.now() } } as unknown as Ctx;
+  const ctx = { auth: { now: () => Date.now() }, store: { isReady: () => true } } as unknown as Ctx;
   await registerApi(app, ctx, { blobStore: {} as BlobStore, demo: false });
   extra?.(app);
   await app.ready();

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { blobRoutes } from '../blobs/blob-routes';
+import { DbUnavailableError } from '../db/db-errors';
 import type { BlobStore } from '../blobs/blob-store';
 import { adminRoutes } from './admin';
 import { assignRoutes } from './assign';
@@ -15,9 +16,15 @@ export async function registerApi(
   options: { blobStore: BlobStore; demo: boolean },
 ) {
   healthRoutes(app, ctx, options.demo);
-  authRoutes(app, ctx);
-  syncRoutes(app, ctx);
-  assignRoutes(app, ctx);
-  adminRoutes(app, ctx);
-  await app.register(blobRoutes, { ctx, store: options.blobStore });
+  await app.register(async (api) => {
+    // Until the database is reached and migrated every data route answers 503: the device retries later.
+    api.addHook('onRequest', async () => {
+      if (!ctx.store.isReady()) throw new DbUnavailableError('the database has not been reached yet');
+    });
+    authRoutes(api, ctx);
+    syncRoutes(api, ctx);
+    assignRoutes(api, ctx);
+    adminRoutes(api, ctx);
+    await api.register(blobRoutes, { ctx, store: options.blobStore });
+  });
 }

@@ -22,8 +22,10 @@ export async function assign(
     let assigned = 0;
     for (const id of req.ids) {
       const row = await lockDoc(tx, req.collection, id);
-      if (!row) throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${id} does not exist`);
-      const from = { ownerId: row.owner_id, departmentId: row.department_id };
+      const from = row ? { ownerId: row.owner_id, departmentId: row.department_id } : undefined;
+      // One answer for "no such record" and "not yours to see": a refusal must not confirm that an id exists.
+      if (!row || !from || row.deleted || !canRead(viewer, req.collection, from))
+        throw new HttpError(404, 'NOT_FOUND', `${req.collection}/${id} does not exist`);
       // To the pool a record keeps its department; to a user it takes theirs.
       const to = {
         ownerId: req.ownerId,
@@ -36,6 +38,8 @@ export async function assign(
           decision.code,
           `${req.collection}/${id}: ${decision.reason}`,
         );
+      // Deleted for good: nobody is given it (a pull would deliver only a tombstone), and the batch stops here.
+      if (row.deleted) throw new HttpError(410, 'GONE', `${req.collection}/${id} was deleted`);
       const move: Move = { ...to, by: viewer.userId, at: new Date().toISOString() };
       await moveDoc(tx, req.collection, id, row, move, touched);
       await moveChildren(tx, req.collection, id, move, touched);

@@ -48,16 +48,25 @@ export async function handOver(
       scoped,
       await formerHolder(tx, viewer, req.collection, req.id),
     );
+    // Refused like a missing record: a refusal must not confirm that the id exists.
     if (!decision.ok)
-      throw new HttpError(403, decision.code, `${req.collection}/${req.id}: ${decision.reason}`);
+      throw new HttpError(404, 'NOT_FOUND', `id: ${req.collection}/${req.id} does not exist any more`);
 
     const existing = await tx
       .selectFrom('docs')
-      .select('owner_id')
+      .select(['owner_id', 'data'])
       .where('collection', '=', 'activities')
       .where('id', '=', req.noteId)
       .executeTakeFirst();
-    if (existing) return { noteId: req.noteId, ownerId: existing.owner_id };
+    if (existing) {
+      // The same hand-over sent again is answered as before; any other activity's id is not the caller's to learn about.
+      const note = parse(existing) as { kind?: string; subjectId?: string; createdBy?: string };
+      if (note.kind !== 'note' || note.subjectId !== req.id || note.createdBy !== viewer.userId)
+        throw new HttpError(400, 'INVALID', 'noteId: already used; send a new id', [
+          { field: 'noteId', message: 'already used' },
+        ]);
+      return { noteId: req.noteId, ownerId: existing.owner_id };
+    }
 
     const data = parse(subject);
     const subjectType = noteSubjectType(req.collection, data);

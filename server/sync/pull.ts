@@ -29,7 +29,9 @@ function revokedForSql(viewer: Viewer) {
 /**
  * Rows after the checkpoint in (xid, id) order, held back while any older transaction is still open
  * (xid < xmin of the current snapshot), so a transaction that commits late is never skipped.
- * Records that left the viewer's scope come as tombstones (`_deleted: true`) so the device drops them.
+ * Records that left the viewer's scope come as bare tombstones, `{id, _deleted: true}` and nothing of the
+ * record: what it holds now belongs to someone else (the device completes the tombstone from its own copy,
+ * renderer/src/db/replication/revoked.ts).
  */
 export async function pull(
   db: Kysely<Database>,
@@ -64,7 +66,8 @@ export async function pullJson(
       order by d.xid, d.id limit ${limit}
     ),
     gone as (
-      select distinct on (r.xid, r.doc_id) r.doc_id as id, r.xid, d.data, true as deleted
+      select distinct on (r.xid, r.doc_id) r.doc_id as id, r.xid, jsonb_build_object('id', r.doc_id) as data,
+        true as deleted
       from revocations r join docs d on d.collection = r.collection and d.id = r.doc_id, horizon h
       where r.collection = ${collection} and (r.xid, r.doc_id) > (${xid}::xid8, ${id}) and r.xid < h.xmin
         and ${revokedForSql(viewer)} and not ${visible}

@@ -129,6 +129,11 @@ async function pushOne(
   }
   // Only now, once the viewer may write it: an exact copy of someone else's record is not "already landed".
   if (currentWire && sameState(currentWire, { ...data, _deleted: deleted })) return; // idempotent re-send
+  if (current?.deleted && deleted) {
+    // Deleted already: a tombstone keeps what the record held when it was deleted, so nothing writes into it.
+    out.conflicts.push(currentWire!);
+    return;
+  }
   const assumed = row.assumedMasterState ?? undefined;
   if (current?.deleted && !deleted && !isEcho(row)) {
     await refuse(tx, viewer, collection, row, current, out, {
@@ -206,9 +211,14 @@ async function refuse(
     return;
   }
   const current = known === undefined ? await readDoc(tx, collection, rejection.id) : known;
+  // With the settings kind: another user's preferences are not readable, even to an admin.
   const readable =
     current &&
-    canRead(viewer, collection, { ownerId: current.owner_id, departmentId: current.department_id });
+    canRead(viewer, collection, {
+      ownerId: current.owner_id,
+      departmentId: current.department_id,
+      kind: (parse(current) as { kind?: string }).kind,
+    });
   const truth = readable
     ? toWire(parse(current), current.deleted)
     : toWire({ ...domainOf(next), id: rejection.id }, true);

@@ -5,7 +5,7 @@ import { attachmentSchema } from './attachment';
 import { campaignSchema } from './campaign';
 import { salesDocumentSchema } from './document';
 import { leadSchema } from './lead';
-import { migrateLeadV0ToV1 } from './lead-migrations';
+import { migrateLeadV0ToV1, migrateLeadV1ToV2 } from './lead-migrations';
 import { notificationSchema } from './notification';
 import { opportunitySchema } from './opportunity';
 import { productSchema } from './product';
@@ -56,7 +56,7 @@ export const collectionDefs = {
   }),
   leads: def({
     schema: leadSchema,
-    version: 1,
+    version: 2,
     indexes: [
       byOwner,
       ['status', 'updatedAt'],
@@ -65,7 +65,7 @@ export const collectionDefs = {
       'companyKey',
       'capturedAt',
     ],
-    migrations: { 1: migrateLeadV0ToV1 },
+    migrations: { 1: migrateLeadV0ToV1, 2: migrateLeadV1ToV2 },
     followsAccount: false,
   }),
   accounts: def({

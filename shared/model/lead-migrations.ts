@@ -14,3 +14,8 @@ export function migrateLeadV0ToV1(old: Record<string, unknown>): Record<string, 
     companyKey: companyKey(typeof old.company === 'string' ? old.company : ''),
   };
 }
+
+/** Version 2 added the optional `tags`: a version 1 lead is a valid version 2 lead as it is. */
+export function migrateLeadV1ToV2(old: Record<string, unknown>): Record<string, unknown> {
+  return old;
+}

@@ -29,6 +29,8 @@ export const leadSchema = z
     status: leadStatusSchema,
     campaignId: optionalRefSchema,
     capturedAt: isoDateTimeSchema,
+    /** The rep's own labels ("VIP", "sample sent"); optional, so leads written before tags existed stay valid. */
+    tags: z.array(text().trim().min(1).max(30)).max(20).optional(),
     custom: customValuesSchema.optional(),
   })
   .strict();

@@ -52,6 +52,17 @@ describe.each(collectionNames)('%s schema', (name) => {
 });
 
 describe('domain rules inside schemas', () => {
+  it('lead tags are optional short labels, checked on every side (client, server, import)', () => {
+    expect(validateDoc('leads', { ...validDocs.leads, tags: ['VIP', '广交会'] }).ok).toBe(true);
+    const long = validateDoc('leads', { ...validDocs.leads, tags: ['x'.repeat(31)] });
+    expect(long.ok ? [] : long.issues.map((i) => i.field)).toEqual(['tags.0']);
+    const many = validateDoc('leads', {
+      ...validDocs.leads,
+      tags: Array.from({ length: 21 }, (_, i) => `t${i}`),
+    });
+    expect(many.ok ? [] : many.issues.map((i) => i.field)).toEqual(['tags']);
+  });
+
   it('lead emails must be emails', () => {
     const r = validateDoc('leads', { ...validDocs.leads, emails: ['not-an-email'] });
     expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual(['emails.0']);

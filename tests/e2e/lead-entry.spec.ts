@@ -133,3 +133,54 @@ test('an invalid email is refused with a message naming the field, and nothing i
   await entry.page.keyboard.press('Alt+N');
   await entry.ready();
 });
+
+test('tags typed on a card are saved, shown in the list, filtered on, and changed in bulk', async ({
+  context,
+}) => {
+  const entry = await LeadEntryPage.openOffline(context);
+  // Each tag is ended with Enter; Enter on the empty tag input then saves the card as from any field.
+  await entry.typeCard({ name: 'Tagged Buyer', company: 'Tag GmbH' }, { submit: false });
+  await entry.addTags(['VIP', 'Canton']);
+  await entry.page.keyboard.press('Enter');
+  await entry.expectTodayCount(1);
+  await expect(entry.field('name')).toBeFocused();
+  await entry.typeCard({ name: 'Plain Buyer', company: 'Plain Ltd' });
+  await entry.expectTodayCount(2);
+
+  const list = new LeadListPage(entry.page);
+  await list.open();
+  await list.expectCount(2, 2);
+  const tagged = list.rows.filter({ hasText: 'Tagged Buyer' });
+  const plain = list.rows.filter({ hasText: 'Plain Buyer' });
+  await expect(tagged.getByTestId('lead-tags')).toHaveText(/VIP\s*Canton/);
+  await list.filterTag('vip');
+  await list.expectCount(1, 2);
+  await expect(list.rows.first()).toContainText('Tagged Buyer');
+  await list.clearFilters();
+
+  // Both ticked: one tag added to each, one taken from the lead that had it.
+  await list.tick('Tagged Buyer');
+  await list.tick('Plain Buyer');
+  await entry.page.getByTestId('bulk-edit-button').click();
+  const bulk = entry.page.getByTestId('bulk-edit-dialog');
+  await bulk.getByLabel('添加标签').fill('Follow-up');
+  await entry.page.keyboard.press('Enter');
+  await bulk.getByLabel('移除标签').fill('VIP');
+  await entry.page.keyboard.press('Enter');
+  await entry.page.keyboard.press('Tab'); // on, closing the tag suggestions
+  await bulk.getByTestId('bulk-edit-submit').click();
+  await expect(bulk).toBeHidden();
+  await expect(tagged.getByTestId('lead-tags')).toHaveText(/^Canton\s*Follow-up$/);
+  await expect(plain.getByTestId('lead-tags')).toHaveText('Follow-up');
+
+  // Stored, not just shown: after a reload, and in the lead's edit form.
+  await entry.page.reload();
+  await list.expectCount(2, 2);
+  await expect(tagged.getByTestId('lead-tags')).toHaveText(/^Canton\s*Follow-up$/);
+  await tagged.click();
+  await entry.page.getByRole('button', { name: '编辑' }).click();
+  const tagsField = entry.page.locator('[data-field="tags"]');
+  await expect(tagsField).toContainText('Canton');
+  await expect(tagsField).toContainText('Follow-up');
+  await expect(tagsField).not.toContainText('VIP');
+});

@@ -8,14 +8,16 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createRxDatabase, addRxPlugin, type RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { EventSource } from 'eventsource';
 import { collectionDefs, type CollectionName } from '../../shared/model/collections';
 import { toRxJsonSchema } from '../../shared/db/rxdb-schema';
 import type { Actor } from '../../shared/model/stamp';
-import { DEMO_PASSWORD } from '../../shared/permissions/demo';
+import { DEMO_PASSWORD } from '../../shared/demo/organisation';
 import type { LoginResponse } from '../../shared/api';
 import { createServer, type RunningServer } from '../../server/app';
 import type { ServerConfig } from '../../server/config';
@@ -33,6 +35,7 @@ import {
 } from '../../renderer/src/db/replication';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type BackendKind = 'pglite' | 'postgres';
 export const BACKENDS: BackendKind[] = (process.env.CRM_TEST_BACKENDS?.split(',') as
@@ -162,12 +165,15 @@ export interface Device {
 export interface DeviceOptions {
   /** IndexedDB (fake-indexeddb in Node, one instance per process) instead of memory: survives `restart()`. */
   persistent?: boolean;
+  /** Every write (pulled ones included) checked against the collection's schema, as in dev builds. */
+  validate?: boolean;
 }
 
-async function openDeviceDb(name: string, collections: CollectionName[], persistent: boolean) {
+async function openDeviceDb(name: string, collections: CollectionName[], options: DeviceOptions) {
+  const base = options.persistent ? getRxStorageDexie({ indexedDB, IDBKeyRange }) : getRxStorageMemory();
   const db = (await createRxDatabase({
     name,
-    storage: (persistent ? getRxStorageDexie({ indexedDB, IDBKeyRange }) : getRxStorageMemory()) as RxStorage<
+    storage: (options.validate ? wrappedValidateAjvStorage({ storage: base as never }) : base) as RxStorage<
       unknown,
       unknown
     >,
@@ -200,7 +206,7 @@ export async function openDevice(
   options: DeviceOptions = {},
 ): Promise<Device> {
   const name = `device${++dbCounter}${Math.random().toString(36).slice(2, 8)}`;
-  let db = await openDeviceDb(name, collections, options.persistent ?? false);
+  let db = await openDeviceDb(name, collections, options);
   const { res, tokens, deviceId } = await login(url, email);
   const device: Device = {
     name,
@@ -235,7 +241,7 @@ export async function openDevice(
       if (!options.persistent) throw new Error('restart(): only a persistent device keeps its data');
       await device.offline();
       await db.close();
-      db = await openDeviceDb(name, collections, true);
+      db = await openDeviceDb(name, collections, options);
     },
     async close() {
       await device.sync?.stop();

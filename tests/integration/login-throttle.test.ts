@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../shared/permissions/demo';
+import { DEMO_PASSWORD } from '../../shared/demo/organisation';
+import { runJobsOnce } from '../../server/jobs/run-jobs';
 import { BACKENDS, startBackend, type Backend } from './harness';
 
 describe.each(BACKENDS)('login throttling per account and per address (%s)', (kind) => {
@@ -68,5 +69,34 @@ describe.each(BACKENDS)('login throttling per account and per address (%s)', (ki
     expect(blocked.retryAfter).toBeGreaterThanOrEqual(1);
     // The same account from another address: its owner is not locked out by someone else's flood.
     expect((await attempt('chen@demo.local', DEMO_PASSWORD, '10.2.0.2')).status).toBe(200);
+  });
+
+  it('the server jobs prune the rows that no longer change anything, and keep the ones that still do', async () => {
+    const db = backend.server.store.db;
+    const keys = async () =>
+      new Set((await db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key));
+    const at = () => new Date(Date.now() + clockOffset);
+    // A spray: one guess at each of many emails, each from its own address.
+    for (let i = 0; i < 12; i++)
+      expect((await attempt(`spray${i}@x.test`, 'guess', `10.3.0.${i}`)).status).toBe(401);
+    expect(await keys()).toContain('account:spray0@x.test');
+    expect(await keys()).toContain('address:10.3.0.11');
+
+    // Recent failures still count: nothing of theirs goes.
+    await runJobsOnce(backend.server, at());
+    expect(await keys()).toContain('account:spray0@x.test');
+
+    // An hour and more later they are forgotten; a fresh one (and a blocked one) stays.
+    advance(61 * 60);
+    for (let i = 0; i < 6; i++) await attempt('wang@demo.local', 'wrong', `10.4.0.${i}`);
+    const pruned = await runJobsOnce(backend.server, at());
+    expect(pruned.prunedThrottles).toBeGreaterThanOrEqual(24);
+    const left = await keys();
+    for (let i = 0; i < 12; i++) {
+      expect(left).not.toContain(`account:spray${i}@x.test`);
+      expect(left).not.toContain(`address:10.3.0.${i}`);
+    }
+    expect(left).toContain('account:wang@demo.local');
+    expect((await attempt('wang@demo.local', DEMO_PASSWORD, '10.4.0.9')).status).toBe(429);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../shared/permissions/demo';
+import { DEMO_PASSWORD } from '../../shared/demo/organisation';
 import { BACKENDS, startBackend, type Backend } from './harness';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

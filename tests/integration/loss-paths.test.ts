@@ -5,7 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trashDoc, updateDoc } from '../../renderer/src/db/write';
 import type { FetchLike } from '../../renderer/src/db/replication';
-import { api, BACKENDS, eventually, openDevice, startBackend, type Backend, type Device } from './harness';
+import {
+  api,
+  BACKENDS,
+  eventually,
+  login,
+  openDevice,
+  startBackend,
+  type Backend,
+  type Device,
+} from './harness';
 import { newAccount } from './fixtures';
 
 const COLLECTIONS = ['accounts', 'activities'] as const;
@@ -30,6 +39,21 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
     (await device.db.activities.find({ selector: { subjectId: id, kind: 'conflict' } }).exec()).map((d) =>
       d.toJSON(),
     );
+
+  /** The server's row as an admin pulls it, tombstones included (a tombstone keeps the record's fields). */
+  const serverRow = async (id: string) => {
+    const admin = (await login(backend.server.url, 'admin@demo.local')).res.accessToken;
+    const res = await api(
+      backend.server.url,
+      admin,
+      'GET',
+      `/sync/accounts/pull?limit=5000&checkpoint=${encodeURIComponent('null')}`,
+    );
+    return (res.body.documents as Record<string, unknown>[]).find((d) => d.id === id);
+  };
+  const hardDelete = async (device: Device, id: string) =>
+    (await device.db.accounts.findOne(id).exec())!.remove();
+  const inList = (device: Device, id: string) => device.sync!.notSynced().filter((i) => i.id === id);
 
   beforeAll(async () => {
     backend = await startBackend(kind);
@@ -191,5 +215,99 @@ describe.each(BACKENDS)('nothing lost under reassignment (%s)', (kind) => {
       .find({ selector: { subjectId: String(state.subjectId), kind: 'conflict' } })
       .exec();
     expect(dup).toHaveLength(1);
+  });
+  it('6: a record deleted for good is not assigned (410 GONE), and nothing writes into its tombstone', async () => {
+    const account = await newAccount(li, 'Deleted Then Assigned AG');
+    await li.sync!.awaitInSync();
+    await eventually(async () => expect(await manager.db.accounts.findOne(account.id).exec()).not.toBeNull());
+    await hardDelete(manager, account.id);
+    await manager.sync!.awaitInSync();
+    await eventually(async () => expect((await serverRow(account.id))?._deleted).toBe(true));
+
+    const res = await api(backend.server.url, await manager.accessToken(), 'POST', '/assign', {
+      collection: 'accounts',
+      ids: [account.id],
+      ownerId: chen.user.id,
+    });
+    expect(res.status).toBe(410);
+    expect(res.body.code).toBe('GONE');
+    const tombstone = (await serverRow(account.id))!;
+    expect(tombstone).toMatchObject({ ownerId: li.user.id, _deleted: true });
+
+    // A deletion pushed again with other fields is answered with the tombstone, which stays as it was.
+    const rewritten = {
+      ...tombstone,
+      notes: 'written into a tombstone',
+      updatedAt: new Date().toISOString(),
+    };
+    const push = await api(backend.server.url, await manager.accessToken(), 'POST', '/sync/accounts/push', [
+      { newDocumentState: rewritten, assumedMasterState: tombstone },
+    ]);
+    expect(push.body.rejected).toEqual([]);
+    expect(push.body.conflicts).toEqual([expect.objectContaining({ id: account.id, _deleted: true })]);
+    expect(push.body.conflicts[0].notes).toBeUndefined();
+    expect(await serverRow(account.id)).toEqual(tombstone);
+  });
+
+  it('7: an edit that lands before a hard delete goes with the record; one that lands after it is GONE and kept', async () => {
+    const account = await newAccount(li, 'Deleted Offline BV');
+    await li.sync!.awaitInSync();
+    await eventually(async () => {
+      expect(await manager.db.accounts.findOne(account.id).exec()).not.toBeNull();
+      expect(await li2.db.accounts.findOne(account.id).exec()).not.toBeNull();
+    });
+    await li2.offline();
+    // The manager deletes it offline; Li's edit reaches the server first, the deletion after it.
+    await manager.offline();
+    await hardDelete(manager, account.id);
+    await updateDoc(li.db, 'accounts', account.id, { notes: 'landed before the deletion' }, li.actor);
+    await li.sync!.awaitInSync();
+    expect(inList(li, account.id)).toEqual([]);
+    await manager.online();
+    await manager.sync!.awaitInSync();
+    await eventually(async () =>
+      expect(await serverRow(account.id)).toMatchObject({
+        _deleted: true,
+        notes: 'landed before the deletion',
+      }),
+    );
+    await eventually(async () => expect(await li.db.accounts.findOne(account.id).exec()).toBeNull());
+
+    // Li's second laptop edited it offline; that edit reaches a deleted record: refused, kept in its list.
+    await updateDoc(li2.db, 'accounts', account.id, { website: 'https://after.example' }, li2.actor);
+    await li2.online();
+    await eventually(() =>
+      expect(inList(li2, account.id)).toEqual([
+        expect.objectContaining({
+          code: 'GONE',
+          doc: expect.objectContaining({ website: 'https://after.example' }),
+        }),
+      ]),
+    );
+    await eventually(async () => expect(await li2.db.accounts.findOne(account.id).exec()).toBeNull());
+    expect((await serverRow(account.id))?.website).toBeUndefined();
+  });
+
+  it('8: a refused change stays listed when a later, unrelated edit of the same record is accepted', async () => {
+    const account = await newAccount(li, 'Comes Back GmbH');
+    await li.sync!.awaitInSync();
+    await li.offline();
+    await assign(account.id, chen);
+    await trashDoc(li.db, 'accounts', account.id, li.actor); // refused: Li no longer holds it
+    await li.online();
+    await eventually(() => expect(inList(li, account.id).map((i) => i.code)).toEqual(['FORBIDDEN']));
+
+    await assign(account.id, li); // it comes back to her, and she edits something else
+    await eventually(async () => expect(await li.db.accounts.findOne(account.id).exec()).not.toBeNull());
+    await updateDoc(li.db, 'accounts', account.id, { notes: 'back with me' }, li.actor);
+    await li.sync!.awaitInSync();
+    await eventually(async () => expect((await serverRow(account.id))?.notes).toBe('back with me'));
+    // The trash never landed: it is still there for her to see or hand over.
+    expect(inList(li, account.id)).toEqual([
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        doc: expect.objectContaining({ trashedAt: expect.any(String) }),
+      }),
+    ]);
   });
 });

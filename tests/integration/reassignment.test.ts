@@ -136,7 +136,7 @@ describe.each(BACKENDS)('reassignment while the old owner is offline (%s)', (kin
       ...request,
       noteId: newId(),
     });
-    expect(denied.status).toBe(403);
+    expect(denied.status).toBe(404);
     const invalid = await api(backend.server.url, await li.accessToken(), 'POST', '/sync/hand-over', {
       ...request,
       title: '',

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../shared/permissions/demo';
+import { DEMO_PASSWORD } from '../../shared/demo/organisation';
 import { BACKENDS, startBackend, type Backend } from './harness';
 
 describe.each(BACKENDS)('security headers and CORS (%s)', (kind) => {

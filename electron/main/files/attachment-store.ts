@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { IpcRefusal } from '../ipc/errors';
-import { ALLOWED_MIMES, THUMBNAIL_MIMES, sniffMime } from '@shared/ipc/file-types';
+import { ALLOWED_MIMES, THUMBNAIL_MIMES, sniffMime } from '@shared/files/file-types';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;

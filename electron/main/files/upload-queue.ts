@@ -4,7 +4,7 @@ import {
   PermanentUploadError,
   type UploadEvent,
   type UploadSchedulerDeps,
-} from '@shared/sync/upload-scheduler';
+} from '@shared/files/upload-scheduler';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 export { PermanentUploadError, type UploadEvent };
@@ -34,7 +34,7 @@ export interface UploadQueueOptions
 }
 
 /**
- * The desktop's upload queue: the shared scheduler (shared/sync/upload-scheduler.ts) with its entries in a JSON
+ * The desktop's upload queue: the shared scheduler (shared/files/upload-scheduler.ts) with its entries in a JSON
  * file rewritten crash-safe on each change, so it survives restarts.
  */
 export function createUploadQueue(opts: UploadQueueOptions) {

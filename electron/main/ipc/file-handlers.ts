@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AttachmentStore } from '../files/attachment-store';
-import { cleanFileName, nameForType } from '@shared/ipc/file-names';
+import { cleanFileName, nameForType } from '@shared/files/file-names';
 import { IpcRefusal } from './errors';
 import type { Handlers } from './register';
 

@@ -1,4 +1,4 @@
-import type { ReminderScheduler } from '@shared/ipc/reminder-scheduler';
+import type { ReminderScheduler } from '@shared/reminders/notification-scheduler';
 import type { Handlers } from './register';
 
 type ReminderChannels = 'reminders:setSchedule' | 'reminders:list' | 'reminders:snooze' | 'reminders:done';

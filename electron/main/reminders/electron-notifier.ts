@@ -1,5 +1,5 @@
 import type { ReminderClick } from '@shared/ipc/contract';
-import type { Notifier } from '@shared/ipc/reminder-scheduler';
+import type { Notifier } from '@shared/reminders/notification-scheduler';
 
 /** The slice of Electron's Notification class used here. */
 export interface NotificationLike {

@@ -2,7 +2,7 @@ import {
   createReminderScheduler,
   type SchedulerOptions,
   type SchedulerStorage,
-} from '@shared/ipc/reminder-scheduler';
+} from '@shared/reminders/notification-scheduler';
 import { readJsonFile, writeJsonFile } from '../files/json-file';
 import { z } from 'zod';
 

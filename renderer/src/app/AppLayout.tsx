@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { UserMenu } from '../features/auth';
+import { ReminderScheduler, withScheduleEvents } from '../features/reminders';
+import { getPlatform } from '../platform';
 import { HeaderControls } from './HeaderControls';
 import { useConfig } from '../data/use-config';
 import { useDatabase } from '../data/db-context';
@@ -10,7 +13,10 @@ import { ENTRY_SHORTCUT, visibleNavItems } from './nav';
 import { useSession } from '../data/session';
 import { SyncIndicator } from './SyncIndicator';
 
-/** The frame around every page: header (name, sync state, language, theme) and navigation for every domain. */
+/**
+ * The frame around every page: header (name, sync state, language, theme) and navigation for every domain. It
+ * also runs the app-wide OS reminder schedule.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
@@ -18,6 +24,8 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const { company } = useConfig(useDatabase());
   const session = useSession();
+  // One view of the OS reminders for the app: the scheduler below keeps them planned, the bell lists them.
+  const reminders = useMemo(() => withScheduleEvents(getPlatform().reminders), []);
   // Works inside inputs too: a rep in the middle of another screen jumps straight to the next card.
   useHotkeys([[ENTRY_SHORTCUT.hotkey, () => navigate('/leads/entry')]], []);
 
@@ -32,6 +40,7 @@ export function AppLayout() {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <ReminderScheduler reminders={reminders} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -49,7 +58,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <UserMenu />
-            <HeaderControls />
+            <HeaderControls reminders={reminders} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -9,15 +9,16 @@ import {
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NotificationBell } from '../features/notifications';
+import type { ScheduledReminders } from '../features/reminders';
 
-/** Language switch (中文 / English) and light/dark toggle. */
-export function HeaderControls() {
+/** Notification bell, language switch (中文 / English) and light/dark toggle. */
+export function HeaderControls({ reminders }: { reminders: ScheduledReminders }) {
   const { t, i18n } = useTranslation();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   return (
     <Group gap="xs" wrap="nowrap">
-      <NotificationBell />
+      <NotificationBell reminders={reminders} />
       <SegmentedControl
         size="xs"
         aria-label={t('app.language')}

@@ -96,4 +96,22 @@ describe('local database', () => {
     });
     expect(migrated).not.toHaveProperty('phone');
   });
+
+  it('keeps leads stored with schema version 1 (before tags) and lets them be tagged', async () => {
+    const name = `t${Date.now()}v1`;
+    const current = toRxJsonSchema('leads', collectionDefs.leads);
+    const { tags: _t, ...props } = current.properties;
+    const v1 = { ...current, version: 1, properties: props };
+    const old = await createRxDatabase({ name, storage: storage(), multiInstance: false });
+    await old.addCollections({ leads: { schema: v1 as never, migrationStrategies: { 1: (d: never) => d } } });
+    await old.leads!.insert({ ...validDocs.leads });
+    await old.close();
+
+    db = await openDatabase({ name, storage: storage() as never, multiInstance: false });
+    const kept = (await db.leads.findOne(validDocs.leads.id).exec())!.toJSON();
+    expect(kept).toMatchObject({ name: validDocs.leads.name, emails: validDocs.leads.emails });
+    expect(kept).not.toHaveProperty('tags');
+    await updateDoc(db, 'leads', validDocs.leads.id, { tags: ['VIP'] }, actor);
+    expect((await db.leads.findOne(validDocs.leads.id).exec())!.tags).toEqual(['VIP']);
+  });
 });

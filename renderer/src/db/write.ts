@@ -1,7 +1,7 @@
 import type { CollectionName, DocOf } from '@shared/model/collections';
 import { stampNew, stampUpdate, type Actor } from '@shared/model/stamp';
 import { DocValidationError, validateDoc } from '@shared/model/validate';
-import { compact } from '@shared/rules/lead-input';
+import { compact } from '@shared/model/compact';
 import { clockOf } from './clock';
 import type { CrmDatabase } from './database';
 

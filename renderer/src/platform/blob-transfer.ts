@@ -3,7 +3,7 @@ import {
   PermanentUploadError,
   type PendingUpload,
   type UploadEvent,
-} from '@shared/sync/upload-scheduler';
+} from '@shared/files/upload-scheduler';
 import type { ApiError, HttpClient } from '../api';
 
 /**
@@ -11,7 +11,7 @@ import type { ApiError, HttpClient } from '../api';
  * uploads a persisted queue with exponential backoff and progress, and downloads on demand when a synced
  * attachment's bytes are not here yet. Platform-neutral: the caller injects how bytes are read and stored
  * locally and where the queue is kept (localStorage in a browser). The queue itself is the shared scheduler
- * (shared/sync/upload-scheduler.ts), which the desktop's main process runs too with its entries in a file; the
+ * (shared/files/upload-scheduler.ts), which the desktop's main process runs too with its entries in a file; the
  * desktop uses only `ensureLocal` from here.
  */
 

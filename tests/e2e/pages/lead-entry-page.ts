@@ -75,6 +75,15 @@ export class LeadEntryPage {
     if (submit) await kb.press('Enter');
   }
 
+  /** Types tags into the card's tag field, each ended with Enter (which adds the tag, not saves the card). */
+  async addTags(tags: string[]): Promise<void> {
+    await this.page.locator('[data-field="tags"] input:not([type=hidden])').focus();
+    for (const tag of tags) {
+      await this.page.keyboard.type(tag);
+      await this.page.keyboard.press('Enter');
+    }
+  }
+
   /** Creates a show from the picker's "+" (it becomes the current one); focus returns to the card. */
   async createShow(name: string): Promise<void> {
     await this.page.getByRole('button', { name: /新建展会|New show/ }).click();

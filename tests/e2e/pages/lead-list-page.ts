@@ -20,6 +20,18 @@ export class LeadListPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Filters by tag: types into the tag filter and takes the first match with Enter. */
+  async filterTag(typed: string): Promise<void> {
+    await this.page.getByTestId('tag-filter').focus();
+    await this.page.keyboard.type(typed);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Clears search and every filter (the list's own "clear" button). */
+  async clearFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(清除筛选|Clear filters)$/ }).click();
+  }
+
   /** From the next page load on, records whether `text` is ever shown (even for one frame). */
   async watchForText(text: string): Promise<void> {
     await this.page.addInitScript((watched) => {

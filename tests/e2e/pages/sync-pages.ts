@@ -1,6 +1,6 @@
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
-/** The demo organisation's password (shared/permissions/demo.ts); the e2e server runs with CRM_DEMO on. */
+/** The demo organisation's password (shared/demo/organisation.ts); the e2e server runs with CRM_DEMO on. */
 export const DEMO_PASSWORD = 'demo1234';
 
 /** Sign-in (登录) and the header's sync indicator, as a user sees them. */

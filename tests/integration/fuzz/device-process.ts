@@ -11,7 +11,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { EventSource } from 'eventsource';
 import { collectionDefs } from '../../../shared/model/collections';
 import { toRxJsonSchema } from '../../../shared/db/rxdb-schema';
-import { DEMO_PASSWORD } from '../../../shared/permissions/demo';
+import { DEMO_PASSWORD } from '../../../shared/demo/organisation';
 import { mergeConflictHandler } from '../../../renderer/src/db/conflict-handler';
 import type { CrmDatabase } from '../../../renderer/src/db/database';
 import { insertDoc, trashDoc, updateDoc } from '../../../renderer/src/db/write';

@@ -174,7 +174,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const devices = {} as Record<DeviceKey, DeviceProc>;
   const stepLog: { step: number; text: string; ids: string[]; devices: DeviceKey[] }[] = [];
   const writes: Write[] = [];
-  const hardDeleted = new Map<string, number>();
+  /** Records the manager deleted for good: the step, and the copy its device held when it deleted. */
+  const hardDeleted = new Map<string, { step: number; prev: Doc }>();
   const stepCounts: Record<string, number> = {};
   const count = (k: string) => (stepCounts[k] = (stepCounts[k] ?? 0) + 1);
   const record = (step: number, text: string, ids: string[], devs: DeviceKey[]) => {
@@ -382,7 +383,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           id: String(target.id),
         });
         if (!res) continue;
-        hardDeleted.set(String(target.id), step);
+        hardDeleted.set(String(target.id), { step, prev: res.prev });
         record(step, `manager deletes ${collection}/${target.id} for good`, [String(target.id)], ['manager']);
         count('hardDelete');
       } else {
@@ -503,6 +504,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             (item.doc.data as Doc | undefined)?.field === w.field &&
             deepEqual((item.doc.data as Doc).loserValue, w.value)),
       );
+    // A hard delete takes the record as the server holds it when the deletion lands, not as it was when the
+    // manager clicked (their device may have been offline): an edit that reached the server first is in the
+    // tombstone (the server never writes into a deleted row), and one the manager's own copy showed was seen
+    // by them. An edit that reaches the server after it must be refused (GONE), so it is in the not-synced
+    // list; the step numbers say neither.
+    const goneWithRecord = (w: Write, tombstone: Doc) => {
+      const deletion = hardDeleted.get(w.id);
+      return (
+        !!deletion && (deepEqual(tombstone[w.field], w.value) || deepEqual(deletion.prev[w.field], w.value))
+      );
+    };
     const outcomes: Record<Outcome, number> = {
       final: 0,
       superseded: 0,
@@ -528,8 +540,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         outcome = 'superseded';
       else if (inHistory(w)) outcome = 'history';
       else if (inNotSynced(w)) outcome = 'notSynced';
-      else if (doc?._deleted && hardDeleted.has(w.id) && w.step < hardDeleted.get(w.id)!)
-        outcome = 'deletedWithRecord';
+      else if (doc?._deleted && goneWithRecord(w, doc)) outcome = 'deletedWithRecord';
       if (outcome) outcomes[outcome]++;
       else
         violations.push({

@@ -1,4 +1,5 @@
 import type { RxDatabase } from 'rxdb';
+import { deepEqual } from '../../../../shared/sync/merge';
 import type { Rejection } from '../../../../shared/sync/protocol';
 
 export interface NotSyncedItem extends Rejection {
@@ -84,10 +85,20 @@ export class NotSyncedList {
     await this.save();
   }
 
-  async remove(collection: string, ids: string[]) {
+  /**
+   * A later push of the same record was accepted: its item goes only if what was refused has now landed
+   * (the accepted state holds it). An unrelated later edit of the record — it came back to this user, say —
+   * does not carry the refused change, so the item stays.
+   */
+  async landed(collection: string, accepted: readonly Record<string, unknown>[]) {
     await this.loaded;
     let changed = false;
-    for (const id of ids) changed = this.items.delete(keyOf(collection, id)) || changed;
+    for (const doc of accepted) {
+      const key = keyOf(collection, String(doc.id));
+      const item = this.items.get(key);
+      if (item?.doc && !item.earlier?.length && carries(doc, item.doc))
+        changed = this.items.delete(key) || changed;
+    }
     if (changed) await this.save();
   }
 
@@ -98,3 +109,17 @@ export class NotSyncedList {
 }
 
 const keyOf = (collection: string, id: string) => `${collection}/${id}`;
+
+/** Stamped by whoever saves: not part of what the user changed. */
+const STAMPS = new Set(['updatedAt', 'updatedBy', 'createdBy']);
+
+/** Whether `state` holds every field of `refused` (deletion included), stamps and bookkeeping aside. */
+function carries(state: Record<string, unknown>, refused: Record<string, unknown>): boolean {
+  if (Boolean(state._deleted) !== Boolean(refused._deleted)) return false;
+  const keys = new Set([...Object.keys(state), ...Object.keys(refused)]);
+  for (const k of keys) {
+    if (k.startsWith('_') || STAMPS.has(k)) continue;
+    if (!deepEqual(state[k], refused[k])) return false;
+  }
+  return true;
+}

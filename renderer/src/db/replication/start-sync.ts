@@ -16,6 +16,7 @@ import { clashActivities, registerRefused, resolveConflict, sameDocState } from 
 import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
 import { NotSyncedList, type NotSyncedItem } from './not-synced';
 import { PulledXids } from './pulled-xid';
+import { pullCompleted } from './revoked';
 import { StatusStore, type SyncStatus } from './status';
 import type { TokenStore } from './tokens';
 
@@ -137,8 +138,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         batchSize: options.pullBatchSize ?? 2000,
         handler: async (checkpoint, batchSize) => {
           await pulled.loaded;
-          const query = `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint ?? null))}&limit=${batchSize}`;
-          const res = await http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
+          const page = (at: Checkpoint | null, limit: number) => {
+            const query = `checkpoint=${encodeURIComponent(JSON.stringify(at))}&limit=${limit}`;
+            return http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
+          };
+          const res = await pullCompleted(collection, page, checkpoint ?? null, batchSize);
           onSuccess();
           for (const doc of res.documents) expectWrite(`${name}/${doc.id}`, doc);
           if (res.checkpoint) pulled.set(name, res.checkpoint.xid);
@@ -240,9 +244,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     }
     const conflictIds = new Set(res.conflicts.map((c) => c.id));
     const accepted = rows
-      .map((r) => String(r.newDocumentState.id))
-      .filter((id) => !conflictIds.has(id) && !rejectedIds.has(id));
-    await notSynced.remove(name, accepted);
+      .map((r) => r.newDocumentState as Record<string, unknown>)
+      .filter((doc) => !conflictIds.has(String(doc.id)) && !rejectedIds.has(String(doc.id)));
+    await notSynced.landed(name, accepted);
     for (const row of rows) {
       const id = String(row.newDocumentState.id);
       if (conflictIds.has(id) && !settled.has(id)) continue;

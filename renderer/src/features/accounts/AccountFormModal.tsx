@@ -1,20 +1,18 @@
-import { useState } from 'react';
-import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { accountFormModel } from '@shared/forms/account-form';
+import { formErrorKeys } from '@shared/forms/error-keys';
+import type { Account } from '@shared/model/account';
+import { compact } from '@shared/model/compact';
 import { ModalForm } from '../../ui/ModalForm';
-import { accountTierSchema, lifecycleSchema, type Account } from '@shared/model/account';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
+import { useCustomFields } from '../../data/use-custom-fields';
 import { insertDoc, updateDoc } from '../../db/write';
-import {
-  definedOnly,
-  emptyAccountForm,
-  formOfAccount,
-  parseAccountForm,
-  type AccountForm,
-} from './account-input';
-import { errorsByField } from './field-errors';
+import { SchemaFields, type FieldLayout } from '../../ui/form/SchemaFields';
+import { errorMessage, focusField, useSchemaForm } from '../../ui/form/use-schema-form';
 
 /** Create or edit an account; bad fields are named and nothing is written. */
 export function AccountFormModal({
@@ -29,31 +27,32 @@ export function AccountFormModal({
   const { t } = useTranslation('accounts');
   const db = useDatabase();
   const session = useSession();
-  const [form, setForm] = useState<AccountForm>(() => (account ? formOfAccount(account) : emptyAccountForm));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const custom = useCustomFields(db, 'account');
+  const model = useMemo(() => accountFormModel(custom), [custom]);
+  const form = useSchemaForm(model, account ? model.toForm(account) : undefined);
   const [saving, setSaving] = useState(false);
-  const input = (field: keyof AccountForm) => ({
-    label: t(`fields.${field}`),
-    name: field,
-    value: String(form[field]),
-    error: errors[field],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setForm((f) => ({ ...f, [field]: value }));
-    },
-  });
+  const layout = useMemo(
+    (): Record<string, FieldLayout> => ({
+      name: { span: 2, autoFocus: true },
+      tier: { optionLabel: (v) => t(`tiers.${v}`) },
+      lifecycle: { optionLabel: (v) => t(`lifecycles.${v}`) },
+    }),
+    [t],
+  );
 
   const save = async () => {
-    const parsed = parseAccountForm(form);
-    if (!parsed.ok) return setErrors(errorsByField(t, parsed.errors));
+    const parsed = form.validate(account);
+    if (!parsed.ok) return focusField(document, parsed.errors[0]!.field);
     setSaving(true);
     try {
-      if (account) await updateDoc(db, 'accounts', account.id, parsed.fields, session);
-      else onCreated?.(await insertDoc(db, 'accounts', definedOnly(parsed.fields), session));
+      if (account) await updateDoc(db, 'accounts', account.id, parsed.value, session);
+      else onCreated?.(await insertDoc(db, 'accounts', compact(parsed.value) as never, session));
       notifications.show({ message: t('saved'), color: 'teal' });
       onClose();
     } catch (err) {
-      setErrors({ name: err instanceof Error ? err.message : String(err) });
+      form.setErrors([
+        { field: 'name', key: formErrorKeys.saveFailed, params: { message: errorMessage(err) } },
+      ]);
     } finally {
       setSaving(false);
     }
@@ -69,30 +68,9 @@ export function AccountFormModal({
       saveLabel={t('save')}
       saving={saving}
     >
-      <TextInput {...input('name')} required data-autofocus />
       <SimpleGrid cols={2}>
-        <Select
-          label={t('fields.tier')}
-          data={accountTierSchema.options.map((v) => ({ value: v, label: t(`tiers.${v}`) }))}
-          value={form.tier}
-          onChange={(v) => v && setForm((f) => ({ ...f, tier: v }))}
-          allowDeselect={false}
-        />
-        <Select
-          label={t('fields.lifecycle')}
-          data={lifecycleSchema.options.map((v) => ({ value: v, label: t(`lifecycles.${v}`) }))}
-          value={form.lifecycle}
-          onChange={(v) => v && setForm((f) => ({ ...f, lifecycle: v }))}
-          allowDeselect={false}
-        />
-        <TextInput {...input('country')} maxLength={2} />
-        <TextInput {...input('city')} />
-        <TextInput {...input('phones')} />
-        <TextInput {...input('emails')} />
-        <TextInput {...input('website')} />
-        <TextInput {...input('industry')} />
+        <SchemaFields form={form} layout={layout} />
       </SimpleGrid>
-      <Textarea {...input('notes')} autosize minRows={2} />
     </ModalForm>
   );
 }

@@ -1,19 +1,19 @@
-import { useState } from 'react';
-import { Checkbox, SimpleGrid, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ModalForm } from '../../ui/ModalForm';
+import { contactFormModel } from '@shared/forms/account-form';
+import { formErrorKeys } from '@shared/forms/error-keys';
 import type { Account, Contact } from '@shared/model/account';
+import { compact } from '@shared/model/compact';
+import { ModalForm } from '../../ui/ModalForm';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
+import { useCustomFields } from '../../data/use-custom-fields';
 import { insertDoc, updateDoc } from '../../db/write';
-import {
-  definedOnly,
-  emptyContactForm,
-  formOfContact,
-  parseContactForm,
-  type ContactForm,
-} from './account-input';
-import { errorsByField } from './field-errors';
+import { SchemaFields } from '../../ui/form/SchemaFields';
+import { errorMessage, focusField, useSchemaForm } from '../../ui/form/use-schema-form';
+
+const LAYOUT = { name: { autoFocus: true } };
 
 /** Add or edit a contact of an account; the contact follows the account's owner. */
 export function ContactFormModal({
@@ -28,39 +28,32 @@ export function ContactFormModal({
   const { t } = useTranslation('accounts');
   const db = useDatabase();
   const session = useSession();
-  const [form, setForm] = useState<ContactForm>(() => (contact ? formOfContact(contact) : emptyContactForm));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const input = (field: Exclude<keyof ContactForm, 'isPrimary'>) => ({
-    label: t(`fields.${field}`),
-    name: field,
-    value: form[field],
-    error: errors[field],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setForm((f) => ({ ...f, [field]: value }));
-    },
-  });
+  const custom = useCustomFields(db, 'contact');
+  const model = useMemo(() => contactFormModel(account.country, custom), [account.country, custom]);
+  const form = useSchemaForm(model, contact ? model.toForm(contact) : undefined);
 
   const save = async () => {
-    const parsed = parseContactForm(form, account.country);
-    if (!parsed.ok) return setErrors(errorsByField(t, parsed.errors));
+    const parsed = form.validate(contact);
+    if (!parsed.ok) return focusField(document, parsed.errors[0]!.field);
     try {
-      if (contact) await updateDoc(db, 'contacts', contact.id, parsed.fields, session);
+      if (contact) await updateDoc(db, 'contacts', contact.id, parsed.value, session);
       else
         await insertDoc(
           db,
           'contacts',
           {
-            ...definedOnly(parsed.fields),
+            ...(compact(parsed.value) as Omit<Contact, 'accountId' | 'ownerId' | 'departmentId'>),
             accountId: account.id,
             ownerId: account.ownerId,
             departmentId: account.departmentId,
-          },
+          } as never,
           session,
         );
       onClose();
     } catch (err) {
-      setErrors({ name: err instanceof Error ? err.message : String(err) });
+      form.setErrors([
+        { field: 'name', key: formErrorKeys.saveFailed, params: { message: errorMessage(err) } },
+      ]);
     }
   };
 
@@ -73,21 +66,8 @@ export function ContactFormModal({
       saveLabel={t('save')}
     >
       <SimpleGrid cols={2}>
-        <TextInput {...input('name')} required data-autofocus />
-        <TextInput {...input('title')} />
-        <TextInput {...input('phones')} />
-        <TextInput {...input('emails')} />
-        <TextInput {...input('wechat')} />
-        <TextInput {...input('whatsapp')} />
+        <SchemaFields form={form} layout={LAYOUT} />
       </SimpleGrid>
-      <Checkbox
-        label={t('fields.isPrimary')}
-        checked={form.isPrimary}
-        onChange={(e) => {
-          const isPrimary = e.currentTarget.checked;
-          setForm((f) => ({ ...f, isPrimary }));
-        }}
-      />
     </ModalForm>
   );
 }

@@ -1,18 +1,9 @@
-import type { CustomField, SettingsDoc } from '@shared/model/settings';
+import type { CustomField } from '@shared/model/settings';
 
 export type CustomValues = Record<string, string | number | boolean>;
 
-/** The live field definitions of one object type, in the admin's order. */
-export function customFieldsFor(
-  settings: readonly SettingsDoc[],
-  entity: CustomField['entity'],
-): CustomField[] {
-  return settings
-    .filter((s) => s.kind === 'customField' && !s.trashedAt)
-    .map((s) => s.data as unknown as CustomField)
-    .filter((f) => f.entity === entity)
-    .sort((a, b) => a.order - b.order);
-}
+/** One definition of the lookup, shared with the form model. */
+export { customFieldsFor } from '@shared/forms/custom-fields';
 
 const empty = (v: unknown) => v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
 

@@ -15,7 +15,7 @@ import {
 import { IconInfoCircle, IconLogin, IconWifiOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@shared/permissions/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@shared/demo/organisation';
 import { guessDeviceName, savedDeviceName } from '../sync';
 import { normaliseServerUrl } from '../sync';
 import { useSync } from '../../data/sync-context';

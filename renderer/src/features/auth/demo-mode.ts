@@ -1,7 +1,7 @@
 import { HttpClient } from '../../api';
 
 /**
- * Whether the login screen lists the demo accounts (shared/permissions/demo.ts). A server that says so in
+ * Whether the login screen lists the demo accounts (shared/demo/organisation.ts). A server that says so in
  * /health decides; one that does not say (older servers) counts as a demo when it runs on this machine,
  * which is how the one-command demo starts. A remote production server never shows the hint.
  */

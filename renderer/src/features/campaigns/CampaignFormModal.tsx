@@ -1,20 +1,17 @@
-import { useState } from 'react';
-import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { campaignFormModel } from '@shared/forms/campaign-form';
+import { formErrorKeys } from '@shared/forms/error-keys';
+import type { Campaign } from '@shared/model/campaign';
+import { compact } from '@shared/model/compact';
 import { ModalForm } from '../../ui/ModalForm';
-import { campaignKindSchema, type Campaign } from '@shared/model/campaign';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
 import { insertDoc, updateDoc } from '../../db/write';
-import {
-  definedOnly,
-  emptyCampaignForm,
-  formOfCampaign,
-  parseCampaignForm,
-  type CampaignField,
-  type CampaignForm,
-} from './campaign-input';
+import { SchemaFields, type FieldLayout } from '../../ui/form/SchemaFields';
+import { errorMessage, focusField, useSchemaForm } from '../../ui/form/use-schema-form';
 
 /** Create or edit a campaign; a bad field is named and nothing is written. */
 export function CampaignFormModal({
@@ -31,39 +28,31 @@ export function CampaignFormModal({
   const { t } = useTranslation('campaigns');
   const db = useDatabase();
   const session = useSession();
-  const [form, setForm] = useState<CampaignForm>(() =>
-    campaign ? formOfCampaign(campaign) : emptyCampaignForm(baseCurrency),
-  );
-  const [errors, setErrors] = useState<Partial<Record<CampaignField, string>>>({});
+  const model = useMemo(() => campaignFormModel(baseCurrency), [baseCurrency]);
+  const form = useSchemaForm(model, campaign ? model.toForm(campaign) : undefined);
   const [saving, setSaving] = useState(false);
-  const set = (field: CampaignField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
-  const input = (field: CampaignField) => ({
-    label: t(`fields.${field}`),
-    name: field,
-    value: form[field],
-    error: errors[field],
-    onChange: (e: { currentTarget: { value: string } }) => set(field)(e.currentTarget.value),
-  });
+  const layout = useMemo(
+    (): Record<string, FieldLayout> => ({
+      name: { span: 2, autoFocus: true },
+      kind: { optionLabel: (k) => t(`kinds.${k}`) },
+    }),
+    [t],
+  );
 
   const save = async () => {
-    const parsed = parseCampaignForm(form);
-    if (!parsed.ok) {
-      const next: Partial<Record<CampaignField, string>> = {};
-      for (const e of parsed.errors)
-        next[e.field] ??= t(`errors.${e.code}`, { field: t(`fields.${e.field}`) });
-      setErrors(next);
-      return;
-    }
+    const parsed = form.validate(campaign);
+    if (!parsed.ok) return focusField(document, parsed.errors[0]!.field);
     setSaving(true);
     try {
-      if (campaign) await updateDoc(db, 'campaigns', campaign.id, parsed.fields, session);
-      else await insertDoc(db, 'campaigns', definedOnly(parsed.fields), session);
+      if (campaign) await updateDoc(db, 'campaigns', campaign.id, parsed.value, session);
+      else await insertDoc(db, 'campaigns', compact(parsed.value) as never, session);
       notifications.show({ message: t('saved'), color: 'teal' });
-      setErrors({});
-      if (!campaign) setForm(emptyCampaignForm(baseCurrency));
+      if (!campaign) form.reset();
       onClose();
     } catch (err) {
-      setErrors({ name: err instanceof Error ? err.message : String(err) });
+      form.setErrors([
+        { field: 'name', key: formErrorKeys.saveFailed, params: { message: errorMessage(err) } },
+      ]);
     } finally {
       setSaving(false);
     }
@@ -80,24 +69,9 @@ export function CampaignFormModal({
       saveLabel={t('save')}
       saving={saving}
     >
-      <TextInput {...input('name')} required data-autofocus />
       <SimpleGrid cols={2}>
-        <Select
-          label={t('fields.kind')}
-          name="kind"
-          data={campaignKindSchema.options.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-          value={form.kind}
-          onChange={(v) => v && set('kind')(v)}
-          allowDeselect={false}
-          error={errors.kind}
-        />
-        <TextInput {...input('location')} />
-        <TextInput {...input('startDate')} type="date" />
-        <TextInput {...input('endDate')} type="date" />
-        <TextInput {...input('cost')} inputMode="decimal" />
-        <TextInput {...input('currency')} maxLength={3} />
+        <SchemaFields form={form} layout={layout} />
       </SimpleGrid>
-      <Textarea {...input('notes')} autosize minRows={2} />
     </ModalForm>
   );
 }

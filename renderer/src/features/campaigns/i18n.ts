@@ -27,12 +27,6 @@ export const zhCN = {
     referral: '转介绍',
     other: '其他',
   },
-  errors: {
-    required: '请填写“{{field}}”',
-    number: '“{{field}}”必须是不小于 0 的数字',
-    currency: '“{{field}}”必须是 3 位货币代码，如 CNY、USD',
-    dateOrder: '“{{field}}”不能早于开始日期',
-  },
   detail: {
     roiTitle: '投资回报',
     leads: '归属线索（{{count}}）',
@@ -83,12 +77,6 @@ export const en: typeof zhCN = {
     email: 'Email',
     referral: 'Referral',
     other: 'Other',
-  },
-  errors: {
-    required: '“{{field}}” is required',
-    number: '“{{field}}” must be a number of 0 or more',
-    currency: '“{{field}}” must be a 3-letter currency code such as CNY or USD',
-    dateOrder: '“{{field}}” cannot be before the start date',
   },
   detail: {
     roiTitle: 'Return on investment',

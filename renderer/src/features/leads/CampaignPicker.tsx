@@ -22,7 +22,7 @@ export function CampaignPicker({ onPicked }: { onPicked?: () => void }) {
 
   const create = async () => {
     if (!name.trim()) {
-      setError(t('lead.errors.required', { field: t('lead.entry.newShowPlaceholder') }));
+      setError(t('form.errors.required', { field: t('lead.entry.newShowPlaceholder') }));
       return;
     }
     try {

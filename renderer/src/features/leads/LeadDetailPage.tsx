@@ -5,7 +5,7 @@ import { IconArrowLeft, IconEdit, IconRestore, IconTrash } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Lead } from '@shared/model/lead';
-import { leadToForm, type LeadFields } from '@shared/rules/lead-input';
+import type { LeadFields } from '@shared/forms/lead-form';
 import { restoreDoc, updateDoc } from '../../db/write';
 import { useDatabase } from '../../data/db-context';
 import { formatDateTime } from '../../ui/format';
@@ -22,7 +22,8 @@ import { Timeline } from '../activities';
 import { useUserName } from '../../data/use-user-name';
 import { formatPhone } from '@shared/rules/phone-format';
 import { DuplicateWarning } from './DuplicateWarning';
-import { findDuplicatesForForm } from './duplicate-probe';
+import { findDuplicatesForForm, probeOf } from './duplicate-probe';
+import { useLeadFormModel } from './use-lead-form-model';
 
 const DETAIL_FIELDS = [
   'company',
@@ -37,6 +38,7 @@ const DETAIL_FIELDS = [
   'whatsapp',
   'skype',
   'productsOfInterest',
+  'tags',
 ] as const;
 
 /** One lead: every field, edit with the same form and rules as entry, trash with undo, restore from trash. */
@@ -49,6 +51,7 @@ export function LeadDetailPage() {
   const { store, version } = useLeadStore(db);
   const userName = useUserName();
   const campaigns = useCampaigns(db);
+  const model = useLeadFormModel(db);
   const [editing, setEditing] = useState(false);
   // The show is edited beside the card's fields and saved with them.
   const [showId, setShowId] = useState('');
@@ -78,7 +81,7 @@ export function LeadDetailPage() {
   }
 
   const campaign = campaigns.find((c) => c.id === lead.campaignId);
-  const matches = findDuplicatesForForm(store.duplicates, leadToForm(lead), lead.id);
+  const matches = findDuplicatesForForm(store.duplicates, probeOf(model.toForm(lead)), lead.id);
   const value = (f: (typeof DETAIL_FIELDS)[number]) => {
     if (f === 'phones') return lead.phones.map(formatPhone).join(', ');
     const v = lead[f];
@@ -146,7 +149,8 @@ export function LeadDetailPage() {
             />
             <LeadFormView
               key={lead.id}
-              initial={leadToForm(lead)}
+              model={model}
+              initial={lead}
               duplicates={store.duplicates}
               duplicatesVersion={version}
               selfId={lead.id}

@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LeadFields } from '@shared/rules/lead-input';
+import type { LeadFields } from '@shared/forms/lead-form';
+import type { Lead } from '@shared/model/lead';
 import { insertDoc } from '../../db/write';
 import { useDatabase } from '../../data/db-context';
 import { localDay } from '../../ui/format';
@@ -11,6 +12,12 @@ import { CampaignPicker } from './CampaignPicker';
 import { LeadFormView } from './LeadFormView';
 import { useCurrentCampaign } from './current-campaign';
 import { useLeadStore, type LeadStore } from '../../data/lead-store';
+import { useLeadFormModel } from './use-lead-form-model';
+
+type NewLead = Omit<
+  Lead,
+  'id' | 'ownerId' | 'departmentId' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'
+>;
 
 /** Cards this user captured today (local day), live and trashed alike: the rep's own tally. */
 function countToday(store: LeadStore, userId: string, today: string): number {
@@ -29,6 +36,7 @@ export function LeadEntryPage() {
   const snap = useLeadStore(db);
   const { store, version } = snap;
   const campaigns = useCampaigns(db);
+  const model = useLeadFormModel(db);
   const [current] = useCurrentCampaign();
   const campaignName = campaigns.find((c) => c.id === current)?.name ?? '';
   const campaignId = campaignName ? current : '';
@@ -50,7 +58,8 @@ export function LeadEntryPage() {
       await insertDoc(
         db,
         'leads',
-        { ...value, status: 'new', campaignId, capturedAt: new Date().toISOString() },
+        // The model has checked the card against the lead schema: every required field is there.
+        { ...value, status: 'new', campaignId, capturedAt: new Date().toISOString() } as NewLead,
         session,
       );
     },
@@ -81,6 +90,7 @@ export function LeadEntryPage() {
           {campaignName ? tu('show.taggedWith', { name: campaignName }) : tu('show.notTagged')}
         </Badge>
         <LeadFormView
+          model={model}
           duplicates={store.duplicates}
           duplicatesVersion={version}
           onSave={onSave}

@@ -10,36 +10,26 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InterestLevel } from '@shared/model/lead';
+import type { FormModel } from '@shared/forms/form-model';
+import type { LeadFields } from '@shared/forms/lead-form';
+import type { FormValue, FormValues } from '@shared/forms/types';
+import type { Lead } from '@shared/model/lead';
 import type { DuplicateIndex, DuplicateMatch } from '@shared/rules/duplicates';
-import {
-  emptyLeadForm,
-  parseLeadForm,
-  type FieldError,
-  type LeadFields,
-  type LeadForm,
-  type LeadFormField,
-} from '@shared/rules/lead-input';
+import { fieldLabel } from '../../ui/form/field-text';
+import { FormErrors } from '../../ui/form/FormErrors';
+import { SchemaField } from '../../ui/form/SchemaField';
+import type { FieldLayout } from '../../ui/form/SchemaFields';
+import { focusField, useSchemaForm } from '../../ui/form/use-schema-form';
 import { DuplicateWarning } from './DuplicateWarning';
-import { findDuplicatesForForm } from './duplicate-probe';
-import { errorsByField, fieldErrorMessage, FORM_ORDER, inFormOrder } from './field-errors';
+import { findDuplicatesForForm, probeOf } from './duplicate-probe';
 
 export interface LeadFormViewProps {
-  initial?: LeadForm;
+  /** The lead form model (leadFormModel): schema fields plus the admin's custom fields for leads. */
+  model: FormModel<Lead>;
+  /** The lead being edited. */
+  initial?: Partial<Lead>;
   duplicates: DuplicateIndex;
   /** Changes when the duplicate index changes, so the warning is recomputed. */
   duplicatesVersion: number;
@@ -54,39 +44,24 @@ export interface LeadFormViewProps {
   autoFocus?: boolean;
 }
 
-type TextField = Exclude<LeadFormField, 'interest'>;
-const TEXT_FIELDS: { field: Exclude<TextField, 'notes'>; span?: number; placeholder?: boolean }[] = [
-  { field: 'name' },
-  { field: 'company' },
-  { field: 'title' },
-  { field: 'phones', placeholder: true },
-  { field: 'emails', placeholder: true },
-  { field: 'country', placeholder: true },
-  { field: 'city' },
-  // the interest level comes here, right after the city (see INTEREST_AFTER)
-  { field: 'website' },
-  { field: 'wechat' },
-  { field: 'whatsapp' },
-  { field: 'skype' },
-  { field: 'productsOfInterest', span: 2 },
-  { field: 'address', span: 2 },
-];
-const ALL_TEXT_FIELDS: TextField[] = [...TEXT_FIELDS.map((f) => f.field), 'notes'];
+/** What the schema cannot say about the card's inputs: widths and hints. Other fields need no entry. */
+const WIDE = 2;
+const PLACEHOLDERS = new Set(['phones', 'emails', 'country', 'tags']);
+const SPANS: Record<string, number> = { productsOfInterest: WIDE, address: WIDE, tags: WIDE };
 /** The fields the duplicate check looks at. */
 const PROBE_FIELDS = new Set(['name', 'company', 'emails', 'phones', 'country']);
 const PROBE_DELAY_MS = 120;
-/** The interest level sits right after the city: one Tab away, where the rep's eye is after the address. */
-const INTEREST_AFTER = 'city';
 /** Which field a duplicate's reason points at: the warning is shown next to it. */
 const REASON_FIELD = { email: 'emails', phone: 'phones', companyAndName: 'company' } as const;
 
 /**
- * The card form, shared by quick entry and edit. Text inputs are uncontrolled: a keystroke costs the browser
- * only, no React render. Values are read from the form on Enter; the duplicate check reads them after a short
- * pause in typing.
+ * The card form, shared by quick entry and edit, drawn from the lead form model: a field added to the lead
+ * schema or defined by an admin appears here with its label and error messages. Enter saves from any field;
+ * the duplicate check reads the card after a short pause in typing.
  */
 export const LeadFormView = memo(function LeadFormView({
-  initial = emptyLeadForm,
+  model,
+  initial,
   duplicates,
   duplicatesVersion,
   selfId,
@@ -98,12 +73,13 @@ export const LeadFormView = memo(function LeadFormView({
 }: LeadFormViewProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [interest, setInterest] = useState<InterestLevel>(initial.interest);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const startValues = useMemo(() => (initial ? model.toForm(initial) : model.empty()), [model, initial]);
+  const form = useSchemaForm(model, startValues);
+  const { getValues, setValue: setFormValue, reset, validate } = form;
   const [saveError, setSaveError] = useState('');
   const [lastSaved, setLastSaved] = useState('');
   const [savedMatches, setSavedMatches] = useState<DuplicateMatch[]>([]);
-  const [probe, setProbe] = useState(() => probeOf(initial));
+  const [probe, setProbe] = useState(() => probeOf(startValues));
   const probeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(probeTimer.current), []);
 
@@ -113,59 +89,64 @@ export const LeadFormView = memo(function LeadFormView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [duplicates, duplicatesVersion, probe, selfId],
   );
-  const fieldErrors = useMemo(() => errorsByField(t, errors), [t, errors]);
   // The warning goes right after the first field (in form order) that matched.
   const warnAfter = useMemo(() => {
     const fields = new Set<string>(matches.flatMap((m) => m.reasons.map((r) => REASON_FIELD[r])));
-    return FORM_ORDER.find((f) => fields.has(f));
-  }, [matches]);
+    return model.fields.find((f) => fields.has(f.name))?.name;
+  }, [matches, model]);
 
-  const read = useCallback((): LeadForm => {
-    const el = formRef.current!;
-    const out = { ...emptyLeadForm, interest };
-    for (const f of ALL_TEXT_FIELDS)
-      out[f] = (el.elements.namedItem(f) as HTMLInputElement | null)?.value ?? '';
+  const layout = useMemo(() => {
+    const out: Record<string, FieldLayout> = {};
+    for (const f of model.fields)
+      out[f.name] = {
+        span: SPANS[f.name],
+        placeholder: PLACEHOLDERS.has(f.name) ? t(`lead.placeholders.${f.name}`) : undefined,
+        optionLabel: f.name === 'interest' ? (v: string) => t(`lead.interest.${v}`) : undefined,
+        autoFocus: autoFocus && f.name === 'name',
+      };
     return out;
-  }, [interest]);
+  }, [model, t, autoFocus]);
 
-  const write = (form: LeadForm) => {
-    const el = formRef.current!;
-    for (const f of ALL_TEXT_FIELDS) {
-      const input = el.elements.namedItem(f) as HTMLInputElement | null;
-      if (input) input.value = form[f];
-    }
-    setInterest(form.interest);
+  const setValue = useCallback(
+    (name: string, value: FormValue) => {
+      setFormValue(name, value);
+      if (PROBE_FIELDS.has(name)) {
+        clearTimeout(probeTimer.current);
+        probeTimer.current = setTimeout(() => setProbe(probeOf(getValues())), PROBE_DELAY_MS);
+      }
+    },
+    [setFormValue, getValues],
+  );
+
+  const startOver = (values: FormValues) => {
+    clearTimeout(probeTimer.current);
+    reset(values);
+    setProbe(probeOf(values));
   };
-
-  const focusField = (field: string) =>
-    formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
 
   const submit = () => {
     clearTimeout(probeTimer.current);
-    const form = read();
-    const parsed = parseLeadForm(form);
+    const values = getValues();
+    const parsed = validate(initial);
     if (!parsed.ok) {
-      const ordered = inFormOrder(parsed.errors);
-      setErrors(ordered);
       setLastSaved('');
-      setProbe(probeOf(form));
-      focusField(ordered[0]!.field);
+      setProbe(probeOf(values));
+      focusField(formRef.current, parsed.errors[0]!.field);
       return;
     }
-    setErrors([]);
     setSaveError('');
     if (clearOnSave) {
       // The next card can be typed while this one is written; a failed write puts it back. A duplicate warning
       // stays with the saved card's name, so the rep still sees it after Enter.
-      setSavedMatches(findDuplicatesForForm(duplicates, probeOf(form), selfId));
-      write(emptyLeadForm);
-      setProbe(probeOf(emptyLeadForm));
-      focusField('name');
+      setSavedMatches(findDuplicatesForForm(duplicates, probeOf(values), selfId));
+      startOver(model.empty());
+      focusField(formRef.current, 'name');
     }
+    const name = String(parsed.value.name ?? '');
     onSave(parsed.value).then(
-      () => setLastSaved(parsed.value.name),
+      () => setLastSaved(name),
       (err: unknown) => {
-        write(form);
+        startOver(values);
         setLastSaved('');
         setSavedMatches([]);
         setSaveError(
@@ -185,15 +166,14 @@ export const LeadFormView = memo(function LeadFormView({
     if (e.key === 'Escape' && clearOnSave && !e.nativeEvent.isComposing) {
       // Esc starts this card over: empty form, no errors, cursor in the first field.
       e.preventDefault();
-      clearTimeout(probeTimer.current);
-      write(emptyLeadForm);
-      setErrors([]);
+      startOver(model.empty());
       setSaveError('');
-      setProbe(probeOf(emptyLeadForm));
-      focusField('name');
+      focusField(formRef.current, 'name');
       return;
     }
     if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229) return;
+    // An input that took the Enter for itself (a tag being added, an option picked) keeps it.
+    if (e.defaultPrevented) return;
     const el = e.target as HTMLElement;
     if (el.tagName === 'BUTTON' || el.tagName === 'A') return;
     if (el.tagName === 'TEXTAREA' && (e.shiftKey || e.ctrlKey || e.metaKey)) {
@@ -207,77 +187,34 @@ export const LeadFormView = memo(function LeadFormView({
     submit();
   };
 
-  const onInput = (e: FormEvent<HTMLFormElement>) => {
-    const name = (e.target as HTMLInputElement).name;
-    if (errors.some((x) => x.field === name)) setErrors((es) => es.filter((x) => x.field !== name));
-    if (PROBE_FIELDS.has(name)) {
-      clearTimeout(probeTimer.current);
-      probeTimer.current = setTimeout(() => formRef.current && setProbe(probeOf(read())), PROBE_DELAY_MS);
-    }
-  };
-
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      onInput={onInput}
-      noValidate
-      aria-label={submitLabel}
-    >
+    <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={submitLabel}>
       <Stack gap="sm">
-        {errors.length > 0 && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle size={18} />}
-            title={t('lead.errors.notSaved')}
-            data-testid="form-errors"
-          >
-            {errors.map((e, i) => (
-              <Text key={i} size="sm">
-                {fieldErrorMessage(t, e)}
-              </Text>
-            ))}
-          </Alert>
-        )}
+        <FormErrors title={t('lead.errors.notSaved')} messages={form.messages} />
         {saveError && (
           <Alert color="red" variant="light" role="alert">
             {saveError}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">
-          {TEXT_FIELDS.map(({ field, span, placeholder }) => (
-            <Fragment key={field}>
-              <LeadTextField
-                field={field}
-                label={t(`lead.fields.${field}`)}
-                placeholder={placeholder ? t(`lead.placeholders.${field}`) : undefined}
-                defaultValue={initial[field]}
-                error={fieldErrors[field]}
-                autoFocus={autoFocus && field === 'name'}
-                span={span}
+          {model.fields.map((f) => (
+            <Fragment key={f.name}>
+              <SchemaField
+                field={f}
+                value={form.values[f.name] ?? ''}
+                onChange={setValue}
+                label={fieldLabel(t, f)}
+                error={form.errorText[f.name]}
+                {...layout[f.name]}
               />
-              {field === warnAfter && (
+              {f.name === warnAfter && (
                 <div style={{ gridColumn: '1 / -1' }}>
                   <DuplicateWarning matches={matches} />
                 </div>
               )}
-              {field === INTEREST_AFTER && (
-                <InterestField label={t('lead.fields.interest')} value={interest} onChange={setInterest} />
-              )}
             </Fragment>
           ))}
         </SimpleGrid>
-        <Textarea
-          name="notes"
-          label={t('lead.fields.notes')}
-          defaultValue={initial.notes}
-          error={fieldErrors.notes}
-          autosize
-          minRows={2}
-          maxRows={6}
-        />
         {lastSaved && clearOnSave && savedMatches.length > 0 && (
           <DuplicateWarning matches={savedMatches} saved={lastSaved} />
         )}
@@ -297,71 +234,6 @@ export const LeadFormView = memo(function LeadFormView({
         </Group>
       </Stack>
     </form>
-  );
-});
-
-function probeOf(f: LeadForm) {
-  return { name: f.name, company: f.company, emails: f.emails, phones: f.phones, country: f.country };
-}
-
-interface LeadTextFieldProps {
-  field: LeadFormField;
-  label: string;
-  placeholder?: string;
-  defaultValue: string;
-  error?: string;
-  autoFocus?: boolean;
-  span?: number;
-}
-
-const LeadTextField = memo(function LeadTextField({
-  field,
-  label,
-  placeholder,
-  defaultValue,
-  error,
-  autoFocus,
-  span,
-}: LeadTextFieldProps) {
-  return (
-    <TextInput
-      name={field}
-      label={label}
-      withAsterisk={field === 'name'}
-      placeholder={placeholder}
-      defaultValue={defaultValue}
-      error={error}
-      autoFocus={autoFocus}
-      autoComplete="off"
-      style={span ? { gridColumn: `span ${span}` } : undefined}
-    />
-  );
-});
-
-const INTEREST_LEVELS = ['hot', 'warm', 'cold'] as const;
-
-const InterestField = memo(function InterestField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: InterestLevel;
-  onChange: (v: InterestLevel) => void;
-}) {
-  const { t } = useTranslation();
-  const data = useMemo(() => INTEREST_LEVELS.map((v) => ({ value: v, label: t(`lead.interest.${v}`) })), [t]);
-  return (
-    <Input.Wrapper label={label}>
-      <div>
-        <SegmentedControl
-          name="interest"
-          value={value}
-          onChange={(v) => onChange(v as InterestLevel)}
-          data={data}
-        />
-      </div>
-    </Input.Wrapper>
   );
 });
 

@@ -4,6 +4,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { leadStatusSchema, type LeadStatus } from '@shared/model/lead';
+import { tagsInUse } from '@shared/rules/lead-tags';
 import { useDatabase } from '../../data/db-context';
 import { ListLoading } from '../../ui/ListLoading';
 import { formatNumber, localDay } from '../../ui/format';
@@ -68,6 +69,11 @@ export function LeadListPage() {
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [snap, i18n.language, collator]);
 
+  const tags = useMemo(
+    () => tagsInUse(snap.store.leads.values(), (a, b) => collator.compare(a, b)),
+    [snap, collator],
+  );
+
   const campaignNames = useMemo(() => new Map(campaigns.map((c) => [c.id, c.name])), [campaigns]);
   const campaignName = useCallback((id: string) => campaignNames.get(id) ?? '', [campaignNames]);
   const setFilter = (patch: Partial<LeadFilter>) =>
@@ -105,7 +111,12 @@ export function LeadListPage() {
         <Group gap="xs">
           {/* Managers and admins: assign what the filters show (e.g. this show's German leads). */}
           {canSelect && (
-            <BulkEditLeads ids={selection.selected} campaigns={campaigns} onDone={selection.clear} />
+            <BulkEditLeads
+              ids={selection.selected}
+              campaigns={campaigns}
+              tags={tags}
+              onDone={selection.clear}
+            />
           )}
           {!filter.trash && (
             <AssignButton
@@ -187,6 +198,20 @@ export function LeadListPage() {
           searchable
           w={170}
         />
+        {tags.length > 0 && (
+          <Select
+            aria-label={t('lead.fields.tags')}
+            placeholder={t('lead.list.allTags')}
+            data={tags}
+            value={filter.tag}
+            onChange={(v) => setFilter({ tag: v ?? null })}
+            clearable
+            searchable
+            selectFirstOptionOnChange
+            data-testid="tag-filter"
+            w={150}
+          />
+        )}
         <Group gap="xs" wrap="nowrap">
           <TextInput
             type="date"

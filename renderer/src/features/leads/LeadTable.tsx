@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import { Badge, Box, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ const INTEREST_COLOR = { hot: 'red', warm: 'orange', cold: 'blue' } as const;
 
 type Column = { key: string; sort?: SortKey; width: string };
 const COLUMNS: Column[] = [
-  { key: 'name', sort: 'name', width: 'minmax(120px, 1.2fr)' },
+  { key: 'name', sort: 'name', width: 'minmax(120px, 1.6fr)' },
   { key: 'company', sort: 'company', width: 'minmax(140px, 1.5fr)' },
   { key: 'emails', width: 'minmax(160px, 1.5fr)' },
   { key: 'phones', width: 'minmax(130px, 1fr)' },
@@ -126,9 +126,13 @@ export const LeadTable = memo(function LeadTable({
                   data-testid="lead-row"
                   style={{ gridTemplateColumns: TEMPLATE }}
                 >
-                  <Text span size="sm" fw={500} truncate>
-                    {l.name}
-                  </Text>
+                  {/* Tags ride with the name: the row has no room for another column. */}
+                  <Group gap={6} wrap="nowrap" style={{ overflow: 'hidden' }}>
+                    <Text span size="sm" fw={500} truncate style={{ flexShrink: 0, maxWidth: '100%' }}>
+                      {l.name}
+                    </Text>
+                    <LeadTags tags={l.tags} />
+                  </Group>
                   <Text span size="sm" truncate>
                     {l.company}
                   </Text>
@@ -167,3 +171,22 @@ export const LeadTable = memo(function LeadTable({
     </Box>
   );
 });
+
+/** A lead's tags as small chips on one line (the rest cut off, all of them in the tooltip). */
+function LeadTags({ tags }: { tags?: readonly string[] }) {
+  return (
+    <Group
+      gap={4}
+      wrap="nowrap"
+      style={{ overflow: 'hidden' }}
+      title={tags?.join(', ')}
+      data-testid="lead-tags"
+    >
+      {tags?.map((tag) => (
+        <Badge key={tag} size="sm" variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+          {tag}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

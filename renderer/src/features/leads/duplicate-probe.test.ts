@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateIndex } from '@shared/rules/duplicates';
-import { emptyLeadForm } from '@shared/rules/lead-input';
-import { findDuplicatesForForm } from './duplicate-probe';
+import { leadFormModel } from '@shared/forms/lead-form';
+import { findDuplicatesForForm, probeOf } from './duplicate-probe';
+
+const emptyLeadForm = probeOf(leadFormModel().empty());
 
 const index = new DuplicateIndex([
   {

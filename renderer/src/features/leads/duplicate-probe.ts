@@ -1,13 +1,33 @@
 import { normaliseEmail, normalisePhone, splitMulti } from '@shared/rules/contact-normalise';
 import type { DuplicateIndex, DuplicateMatch } from '@shared/rules/duplicates';
-import type { LeadForm } from '@shared/rules/lead-input';
+import type { FormValues } from '@shared/forms/types';
 
 const NONE: DuplicateMatch[] = [];
+
+/** The card fields the duplicate check reads, as typed. */
+export interface DuplicateProbe {
+  name: string;
+  company: string;
+  emails: string;
+  phones: string;
+  country: string;
+}
+
+export function probeOf(values: FormValues): DuplicateProbe {
+  const s = (k: keyof DuplicateProbe) => (typeof values[k] === 'string' ? values[k] : '');
+  return {
+    name: s('name'),
+    company: s('company'),
+    emails: s('emails'),
+    phones: s('phones'),
+    country: s('country'),
+  };
+}
 
 /** Matches for a card as typed so far: only well-formed emails/phones are compared, partial typing is ignored. */
 export function findDuplicatesForForm(
   index: DuplicateIndex,
-  form: Pick<LeadForm, 'name' | 'company' | 'emails' | 'phones' | 'country'>,
+  form: DuplicateProbe,
   selfId?: string,
 ): DuplicateMatch[] {
   const country = form.country.trim().toUpperCase();

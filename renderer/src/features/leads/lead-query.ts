@@ -1,4 +1,5 @@
 import type { Lead, LeadStatus } from '@shared/model/lead';
+import { hasTag } from '@shared/rules/lead-tags';
 
 export interface LeadFilter {
   /** null: any campaign; '': leads without one. */
@@ -7,6 +8,8 @@ export interface LeadFilter {
   ownerId: string | null;
   /** ISO country code, e.g. "DE": the leads of one market, to hand to the rep who covers it. */
   country: string | null;
+  /** One tag, whatever its case. */
+  tag: string | null;
   /** Local calendar days "YYYY-MM-DD" (inclusive) of capturedAt. */
   from: string;
   to: string;
@@ -19,6 +22,7 @@ export const emptyFilter: LeadFilter = {
   status: null,
   ownerId: null,
   country: null,
+  tag: null,
   from: '',
   to: '',
   trash: false,
@@ -53,6 +57,7 @@ export function queryLeads(
     if (filter.status && l.status !== filter.status) continue;
     if (filter.ownerId && l.ownerId !== filter.ownerId) continue;
     if (filter.country && (l.country ?? '').toUpperCase() !== filter.country) continue;
+    if (filter.tag && !hasTag(l.tags, filter.tag)) continue;
     if (filter.from || filter.to) {
       const day = dayOf(l.capturedAt);
       if (filter.from && day < filter.from) continue;

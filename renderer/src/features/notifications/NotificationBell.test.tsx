@@ -4,7 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import type { ReminderClick } from '@shared/ipc/contract';
-import type { SchedulerState } from '@shared/ipc/reminder-scheduler';
+import type { SchedulerState } from '@shared/reminders/notification-scheduler';
 import { validDocs } from '@shared/model/fixtures';
 import { localDate, addDays } from '@shared/reminders/zoned-time';
 import type { CrmDatabase } from '../../db/database';
@@ -12,7 +12,7 @@ import { insertDoc } from '../../db/write';
 import { AppTestProviders, withTestDatabase } from '../../ui/testing';
 import { LOCAL_SESSION } from '../../data/session';
 import { createWebReminders } from '../../platform/web/web-reminders';
-import { deviceTimeZone } from '../reminders';
+import { deviceTimeZone, ReminderScheduler, withScheduleEvents, type ScheduledReminders } from '../reminders';
 import { NotificationBell } from './NotificationBell';
 
 let db: CrmDatabase;
@@ -24,11 +24,23 @@ const actor = { userId: LOCAL_SESSION.userId, departmentId: '' };
 function webReminders() {
   let state: SchedulerState | null = null;
   const shown: string[] = [];
-  const reminders = createWebReminders({
-    storage: { load: async () => state, save: async (s) => void (state = s) },
-    notifier: { show: ({ title }) => void shown.push(title) },
-  });
+  const reminders = withScheduleEvents(
+    createWebReminders({
+      storage: { load: async () => state, save: async (s) => void (state = s) },
+      notifier: { show: ({ title }) => void shown.push(title) },
+    }),
+  );
   return { reminders, shown };
+}
+
+/** The bell as the shell mounts it: beside the app-wide scheduler, over the same reminders. */
+function Bell({ reminders }: { reminders: ScheduledReminders }) {
+  return (
+    <>
+      <ReminderScheduler reminders={reminders} />
+      <NotificationBell reminders={reminders} />
+    </>
+  );
 }
 
 function Where() {
@@ -59,7 +71,7 @@ describe('notification centre', () => {
     );
     render(
       <AppTestProviders db={db} language="en">
-        <NotificationBell reminders={reminders} />
+        <Bell reminders={reminders} />
         <Routes>
           <Route path="*" element={<Where />} />
         </Routes>
@@ -134,7 +146,7 @@ describe('notification centre', () => {
     );
     render(
       <AppTestProviders db={db} language="en">
-        <NotificationBell reminders={reminders} />
+        <Bell reminders={reminders} />
       </AppTestProviders>,
     );
     await waitFor(() => expect(screen.getByTestId('notification-count')).toHaveTextContent('1'));
@@ -159,7 +171,7 @@ describe('notification centre', () => {
     const port = { ...reminders, onClicked: (l: typeof click) => ((click = l), () => undefined) };
     render(
       <AppTestProviders db={db} language="en">
-        <NotificationBell reminders={port} />
+        <Bell reminders={port} />
         <Routes>
           <Route path="*" element={<Where />} />
         </Routes>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   ActionIcon,
   Badge,
@@ -24,19 +24,19 @@ import { useDatabase } from '../../data/db-context';
 import { formatShortDateTime } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { getPlatform, type PlatformReminders, type ReminderEntry, type ReminderItem } from '../../platform';
+import type { ReminderEntry } from '../../platform';
 import { recordPath } from '../chain';
-import { useReminderSchedule } from '../reminders';
+import type { ScheduledReminders } from '../reminders';
 import { centreModel, snoozeTimes } from './centre-model';
 import { useAlerts } from './use-alerts';
 import { useReminderEntries } from './use-reminder-entries';
 
 /**
  * The bell in the header: the number of things to handle, and the centre listing due, snoozed and upcoming
- * reminders and the server's alerts, with open / snooze / done. It also keeps the platform's reminder
- * schedule in step with the local records, and opens the record when an OS notification is clicked.
+ * reminders and the server's alerts, with open / snooze / done. It opens the record when an OS notification
+ * is clicked. The schedule itself is kept by the shell's ReminderScheduler, over the same `reminders`.
  */
-export function NotificationBell({ reminders = getPlatform().reminders }: { reminders?: PlatformReminders }) {
+export function NotificationBell({ reminders }: { reminders: ScheduledReminders }) {
   const { t, i18n } = useTranslation('notifications');
   const db = useDatabase();
   const session = useSession();
@@ -45,18 +45,7 @@ export function NotificationBell({ reminders = getPlatform().reminders }: { remi
 
   const { entries, refresh } = useReminderEntries(reminders);
   // After each new schedule the centre re-reads it: a reminder just planned shows as upcoming at once.
-  useReminderSchedule(
-    useMemo(
-      () => ({
-        setSchedule: async (items: ReminderItem[]) => {
-          const size = await reminders.setSchedule(items);
-          void refresh();
-          return size;
-        },
-      }),
-      [reminders, refresh],
-    ),
-  );
+  useEffect(() => reminders.onScheduled(() => void refresh()), [reminders, refresh]);
   const alerts = useAlerts(db, session.userId);
   const model = centreModel(entries, alerts, session.userId, new Date());
 

@@ -1,3 +1,4 @@
 // The reminders feature's public entry: the shell and other features import only what is exported here.
+export { ReminderScheduler } from './ReminderScheduler';
 export { deviceTimeZone } from './schedule-context';
-export { useReminderSchedule } from './use-reminder-schedule';
+export { withScheduleEvents, type ScheduledReminders } from './schedule-events';

@@ -1,5 +1,5 @@
-import { nameForType } from '@shared/ipc/file-names';
-import { ALLOWED_MIMES, THUMBNAIL_MIMES, sniffMime } from '@shared/ipc/file-types';
+import { nameForType } from '@shared/files/file-names';
+import { ALLOWED_MIMES, THUMBNAIL_MIMES, sniffMime } from '@shared/files/file-types';
 import { PlatformError, type PlatformFiles, type StoredFile } from '../types';
 import type { BlobBackend } from './blob-backends';
 

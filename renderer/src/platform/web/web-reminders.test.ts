@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchedulerStorage } from '@shared/ipc/reminder-scheduler';
+import type { SchedulerStorage } from '@shared/reminders/notification-scheduler';
 import { fakeTime } from '@shared/ipc/testing/fake-time';
 import type { ReminderClick } from '../types';
 import { createWebReminders } from './web-reminders';

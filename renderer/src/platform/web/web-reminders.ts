@@ -5,7 +5,7 @@ import {
   type Notifier,
   type SchedulerOptions,
   type SchedulerStorage,
-} from '@shared/ipc/reminder-scheduler';
+} from '@shared/reminders/notification-scheduler';
 import { PlatformError, type PlatformReminders } from '../types';
 
 const KEY = 'crm.reminders';
@@ -41,7 +41,7 @@ function asPlatformError(err: unknown): never {
 }
 
 /**
- * Reminders in a browser tab: the desktop's scheduler (shared/ipc/reminder-scheduler) over localStorage and
+ * Reminders in a browser tab: the desktop's scheduler (shared/reminders/notification-scheduler) over localStorage and
  * the Notification API. It fires while the tab is open, and catches up (summarised) when it is opened again.
  */
 export function createWebReminders(

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ReminderClick, ReminderItem } from './contract';
-import { createReminderScheduler, type Notifier, type SchedulerStorage } from './reminder-scheduler';
-import { fakeTime, settle } from './testing/fake-time';
+import type { ReminderClick, ReminderItem } from '../ipc/contract';
+import { createReminderScheduler, type Notifier, type SchedulerStorage } from './notification-scheduler';
+import { fakeTime, settle } from '../ipc/testing/fake-time';
 
 type Shown = { title: string; body: string; onClick: () => void };
 const minutes = (n: number) => n * 60_000;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { reminderEntrySchema, type ReminderClick, type ReminderEntry, type ReminderItem } from './contract';
-import { IpcRefusal } from './refusal';
+import {
+  reminderEntrySchema,
+  type ReminderClick,
+  type ReminderEntry,
+  type ReminderItem,
+} from '../ipc/contract';
+import { IpcRefusal } from '../ipc/refusal';
 
 /** Shows one OS notification; Electron's Notification in the app, a fake in tests. */
 export interface Notifier {
