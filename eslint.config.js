@@ -23,7 +23,7 @@ const nodeBuiltins = [
 ];
 const pattern = (group, message) => ({ group, message });
 
-// Renderer layers (see docs/architecture.md): app (the shell) -> features -> ui -> data -> db, platform.
+// Renderer layers (see docs/architecture.md): app (the shell) -> features -> ui -> data -> db, platform, api.
 const root = import.meta.dirname; // paths below are relative to the repo, wherever ESLint runs from
 const src = 'renderer/src';
 const features = fs
@@ -49,24 +49,30 @@ const layerZones = [
     message: "i18n/ reads only the features' i18n.ts files.",
   },
   {
-    target: [`${src}/features`, `${src}/ui`, `${src}/data`, `${src}/db`, `${src}/platform`],
+    target: [`${src}/features`, `${src}/ui`, `${src}/data`, `${src}/db`, `${src}/platform`, `${src}/api`],
     from: `${src}/app`,
     message: 'app/ is the shell: nothing imports it.',
   },
   {
-    target: [`${src}/ui`, `${src}/data`, `${src}/db`, `${src}/platform`],
+    target: [`${src}/ui`, `${src}/data`, `${src}/db`, `${src}/platform`, `${src}/api`],
     from: `${src}/features`,
-    message: 'ui/, data/, db/ and platform/ serve every feature and import none.',
+    message: 'ui/, data/, db/, platform/ and api/ serve every feature and import none.',
   },
   {
-    target: [`${src}/data`, `${src}/db`, `${src}/platform`],
+    target: [`${src}/data`, `${src}/db`, `${src}/platform`, `${src}/api`],
     from: `${src}/ui`,
-    message: 'data/, db/ and platform/ hold no UI: they import nothing from ui/.',
+    message: 'data/, db/, platform/ and api/ hold no UI: they import nothing from ui/.',
   },
   {
-    target: [`${src}/db`, `${src}/platform`],
+    target: [`${src}/db`, `${src}/platform`, `${src}/api`],
     from: `${src}/data`,
-    message: 'db/ and platform/ sit below data/.',
+    message: 'db/, platform/ and api/ sit below data/.',
+  },
+  // The HTTP client (api/) stands on shared/api alone: the sync client and the platform build on it.
+  {
+    target: `${src}/api`,
+    from: [`${src}/db`, `${src}/platform`],
+    message: 'api/ (the HTTP client) imports only shared/.',
   },
 ];
 

@@ -9,24 +9,15 @@ import { DAY_MS, defaultAuthSettings } from './auth/settings';
 import type { ServerConfig } from './config';
 import { openStore, type Store } from './db/connect';
 import { seedDemo } from './demo/seed';
-import { DbUnavailableError, isDbUnavailable } from './db/db-errors';
 import { HttpError } from './http-error';
 import { BAD_TEXT_MESSAGE, findBadText } from '../shared/model/text';
-import { adminRoutes } from './routes/admin';
 import { blobStoreFromEnv } from './blobs/blob-config';
-import { blobRoutes } from './blobs/blob-routes';
-import { assignRoutes } from './routes/assign';
 import { registerJsonParser } from './routes/json-body';
-import { authRoutes } from './routes/auth';
-import { syncRoutes } from './routes/sync';
+import { registerApi } from './routes/register';
+import { installErrorHandler } from './routes/error-handler';
 import { StreamHub } from './stream/hub';
 import { startPresence } from './stream/presence';
 import { startJobs } from './jobs/run-jobs';
-
-/** Seconds a client is asked to wait when the database is away (503 Retry-After). */
-const RETRY_AFTER_S = 5;
-/** `/ready` answers 503 when `select 1` takes longer than this. */
-const READY_TIMEOUT_MS = 2_000;
 
 export interface RunningServer {
   url: string;
@@ -86,25 +77,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   securityHeaders(app);
   registerJsonParser(app);
 
-  app.setErrorHandler((error, req, reply) => {
-    if (error instanceof HttpError) {
-      if (error.headers) void reply.headers(error.headers);
-      return reply.status(error.status).send(error.body());
-    }
-    if (isDbUnavailable(error)) {
-      // The database is away (dropped, restarting, frozen): the device keeps its changes and retries.
-      req.log.warn({ err: error }, 'database unavailable');
-      return reply
-        .status(503)
-        .header('retry-after', String(RETRY_AFTER_S))
-        .send({ code: 'DB_UNAVAILABLE', message: 'the database is unavailable; try again shortly' });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status < 500)
-      return reply.status(status).send({ code: 'BAD_REQUEST', message: (error as Error).message });
-    req.log.error({ err: error }, 'request failed');
-    return reply.status(500).send({ code: 'INTERNAL', message: 'internal error' });
-  });
+  installErrorHandler(app);
 
   // Route parameters and query strings reach SQL as text: NUL or a lone surrogate there is a 400, never a 500.
   app.addHook('preValidation', async (req) => {
@@ -125,23 +98,9 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
       ...(config.refreshIdleDays ? { refreshIdleMs: config.refreshIdleDays * DAY_MS } : {}),
     }),
   };
-  // Liveness: the process answers. Readiness: the database answers too (a balancer's health check).
-  app.get('/health', async () => ({ ok: true, db: store.dialect, demo: config.demo }));
-  app.get('/ready', async () => {
-    if (!store.isReady()) throw new DbUnavailableError('the database has not been reached yet');
-    await store.ping(READY_TIMEOUT_MS);
-    return { ok: true, db: store.dialect };
-  });
-  await app.register(async (api) => {
-    // Until the database is reached and migrated every data route answers 503: the device retries later.
-    api.addHook('onRequest', async () => {
-      if (!store.isReady()) throw new DbUnavailableError('the database has not been reached yet');
-    });
-    authRoutes(api, ctx);
-    syncRoutes(api, ctx);
-    assignRoutes(api, ctx);
-    adminRoutes(api, ctx);
-    await api.register(blobRoutes, { ctx, store: blobStoreFromEnv(process.env, config.dataDir) });
+  await registerApi(app, ctx, {
+    blobStore: blobStoreFromEnv(process.env, config.dataDir),
+    demo: config.demo,
   });
   if (config.staticDir) {
     const root = resolve(config.staticDir);

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../shared/sync/protocol';
+import type { ErrorBody } from '../shared/api';
 
 /** An error that becomes an HTTP answer `{code, message, issues?}` (see app.ts's error handler). */
 export class HttpError extends Error {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../../shared/permissions/policy';
-import type { LoginResponse, SessionUser, TokenPair } from '../../shared/sync/protocol';
+import type { LoginResponse, SessionUser, TokenPair } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
 import { verifyPasswordOf } from './passwords';

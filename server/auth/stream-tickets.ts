@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { StreamTicket } from '../../shared/sync/protocol';
+import type { StreamTicket } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
 import { STREAM_TICKET_TTL_MS } from './settings';

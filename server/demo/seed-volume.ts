@@ -6,7 +6,7 @@ import { validateDoc } from '../../shared/model/validate';
 import { defaultPipelines, ORDINARY_PIPELINE_ID } from '../../shared/pipeline/defaults';
 import { DEMO_ACCOUNTS } from '../../shared/demo/organisation';
 import type { Database } from '../db/schema';
-import { writeDoc } from '../sync/push';
+import { writeDoc } from '../db/docs-table';
 import { seedDemo } from './seed';
 
 /** How much of everything per lead, roughly a real export team's proportions. */

@@ -6,7 +6,7 @@ import { validateDoc } from '../../shared/model/validate';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../../shared/demo/organisation';
 import type { Database } from '../db/schema';
 import { hashPassword } from '../auth/passwords';
-import { writeDoc } from '../sync/push';
+import { writeDoc } from '../db/docs-table';
 
 const ADMIN = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
 /** Monthly sales targets in CNY, so the performance report shows quota completion from the start. */

@@ -5,7 +5,7 @@ import type { Opportunity } from '@shared/model/opportunity';
 import { localDate } from '@shared/reminders/zoned-time';
 import { expiredOpportunities } from '@shared/sales/expiry';
 import type { Database } from '../db/schema';
-import { parse } from '../sync/push';
+import { docData as parse } from '../db/docs-table';
 import { jobDocId } from './job-id';
 import { insertIfAbsent, replaceIfUnchanged, SYSTEM_USER } from './job-writes';
 import type { Org } from './org';

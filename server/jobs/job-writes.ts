@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { CollectionName, DocOf } from '@shared/model/collections';
 import { validateDoc } from '@shared/model/validate';
 import type { Database } from '../db/schema';
-import { writeDoc } from '../sync/push';
+import { writeDoc } from '../db/docs-table';
 
 /** The author stamped on what the server writes by itself. */
 export const SYSTEM_USER = 'system';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { effectiveCompany } from '@shared/model/config-defaults';
 import type { Database } from '../db/schema';
-import { parse } from '../sync/push';
+import { docData as parse } from '../db/docs-table';
 
 /** What the jobs need to know about the organisation: who manages whom, and the company's alert setting. */
 export interface Org {

@@ -3,7 +3,7 @@ import { POOL_OWNER } from '@shared/model/common';
 import { poolCutoff, poolReturns } from '@shared/sales/pool-return';
 import type { Database } from '../db/schema';
 import { moveRecord } from '../sync/assign';
-import { parse } from '../sync/push';
+import { docData as parse } from '../db/docs-table';
 import type { Org } from './org';
 import { SYSTEM_USER } from './job-writes';
 

@@ -5,7 +5,7 @@ import type { Notification } from '@shared/model/notification';
 import type { Opportunity } from '@shared/model/opportunity';
 import { lastTouched } from '@shared/reminders/rules';
 import type { Database } from '../db/schema';
-import { parse } from '../sync/push';
+import { docData as parse } from '../db/docs-table';
 import { jobDocId } from './job-id';
 import { insertIfAbsent, SYSTEM_USER } from './job-writes';
 import type { Org } from './org';

@@ -1,20 +1,20 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { OK } from '../../shared/api';
 import { canAdminister } from '../../shared/permissions/policy';
-import type { DeviceSession } from '../../shared/sync/protocol';
+import type { Caller } from '../auth/sessions';
 import { HttpError } from '../http-error';
 import { streamOnlineSql } from '../stream/presence';
-import { callerOf, type Ctx } from './context';
+import type { Ctx } from './context';
+import { route } from './route';
 
-async function admin(ctx: Ctx, req: FastifyRequest) {
-  const caller = await callerOf(ctx, req);
+function requireAdmin(caller: Caller) {
   const decision = canAdminister(caller.viewer);
   if (!decision.ok) throw new HttpError(403, decision.code, decision.reason);
-  return caller;
 }
 
 export function adminRoutes(app: FastifyInstance, ctx: Ctx) {
-  app.get('/admin/devices', async (req): Promise<{ devices: DeviceSession[] }> => {
-    await admin(ctx, req);
+  route(app, ctx, 'admin.devices', async ({ caller }) => {
+    requireAdmin(caller);
     const rows = await ctx.store.db
       .selectFrom('device_sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
@@ -46,9 +46,8 @@ export function adminRoutes(app: FastifyInstance, ctx: Ctx) {
     };
   });
 
-  app.post('/admin/devices/:sessionId/revoke', async (req) => {
-    await admin(ctx, req);
-    const { sessionId } = req.params as { sessionId: string };
+  route(app, ctx, 'admin.revokeDevice', async ({ caller, params: { sessionId } }) => {
+    requireAdmin(caller);
     const result = await ctx.store.db
       .updateTable('device_sessions')
       .set({ revoked_at: new Date() })
@@ -57,6 +56,6 @@ export function adminRoutes(app: FastifyInstance, ctx: Ctx) {
     if (Number(result.numUpdatedRows) === 0)
       throw new HttpError(404, 'NOT_FOUND', `sessionId: no session ${sessionId}`);
     await ctx.store.bus.publish({ type: 'revoke', sessionId });
-    return { ok: true };
+    return OK;
   });
 }

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { RESYNC } from '../../shared/sync/protocol';
+import { RESYNC } from '../../shared/api';
 import type { BusMessage, ChangeBus } from '../db/bus';
 
 /** Tells a client to pull everything: sent on every (re)connect, and after this process may have missed changes. */

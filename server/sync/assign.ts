@@ -1,11 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { canAssign, canClaim, canRead, type Viewer } from '../../shared/permissions/policy';
-import type { AssignRequest, ClaimRequest } from '../../shared/sync/protocol';
+import type { AssignRequest, ClaimRequest } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
-import { holderOf, lockDoc, moveChildren, moveDoc, type Move } from './move';
-
-export { lockDoc } from './move';
+import { lockDoc } from '../db/docs-table';
+import { holderOf, moveChildren, moveDoc, type Move } from './move';
 
 /** Assigns leads/accounts (with their children) to a user or the pool; all or nothing. Returns the changed collections. */
 export async function assign(

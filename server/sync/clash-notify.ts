@@ -6,7 +6,7 @@ import { canRead } from '../../shared/permissions/policy';
 import type { Role } from '../../shared/model/settings';
 import { clashLostNotification } from '../../shared/sync/clash-notification';
 import type { Database } from '../db/schema';
-import { parse, writeDoc } from './doc-rows';
+import { docData as parse, writeDoc } from '../db/docs-table';
 
 /**
  * Tells the user whose edit lost a clash (shared/sync/clash-notification.ts), in the transaction that writes

@@ -4,10 +4,11 @@ import { validateDoc } from '../../shared/model/validate';
 import type { Viewer } from '../../shared/permissions/policy';
 import { clashActivities } from '../../shared/sync/clash-activity';
 import { deepEqual, type FieldClash } from '../../shared/sync/merge';
-import type { PushRow, WireDoc } from '../../shared/sync/protocol';
+import type { PushRow, WireDoc } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { notifyClashLoser } from './clash-notify';
-import { parse, writeDoc, type Row } from './push';
+import { docData as parse, docExists, writeDoc } from '../db/docs-table';
+import type { Row } from './push';
 import { domainOf } from '../../shared/sync/doc-state';
 import { toWire } from './wire';
 
@@ -107,13 +108,7 @@ export async function formerOwnerMerge(
   for (const activity of history) {
     const checked = validateDoc('activities', activity);
     if (!checked.ok) continue;
-    const exists = await tx
-      .selectFrom('docs')
-      .select('id')
-      .where('collection', '=', 'activities')
-      .where('id', '=', activity.id)
-      .executeTakeFirst();
-    if (exists) continue; // the same clash recorded before (a retried push): history is written once
+    if (await docExists(tx, 'activities', activity.id)) continue; // the same clash recorded before (a retried push): history is written once
     await writeDoc(tx, 'activities', checked.value as never, false, false);
     if (collection === 'activities') changed = true;
     else if (!alsoChanged.includes('activities')) alsoChanged.push('activities');

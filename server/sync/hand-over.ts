@@ -2,11 +2,11 @@ import type { Kysely, Transaction } from 'kysely';
 import { validateDoc } from '../../shared/model/validate';
 import { canHandOver, type Viewer } from '../../shared/permissions/policy';
 import { noteAccountId, noteSubjectType } from '../../shared/sync/hand-over';
-import type { HandOverRequest, HandOverResponse } from '../../shared/sync/protocol';
+import type { HandOverRequest, HandOverResponse } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http-error';
-import { lockDoc } from './assign';
-import { parse, writeDoc } from './push';
+import { lockDoc } from '../db/docs-table';
+import { docData as parse, writeDoc } from '../db/docs-table';
 
 /** Did the record leave this viewer's scope at some point (moved away from them or their department)? */
 async function formerHolder(tx: Transaction<Database>, viewer: Viewer, collection: string, id: string) {

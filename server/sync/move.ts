@@ -3,7 +3,7 @@ import { collectionDefs, type CollectionName } from '../../shared/model/collecti
 import { POOL_OWNER } from '../../shared/model/common';
 import type { Holder } from '../../shared/permissions/policy';
 import type { Database } from '../db/schema';
-import { parse, writeDoc } from './doc-rows';
+import { docData as parse, writeDoc } from '../db/docs-table';
 
 const accountChildren = (Object.keys(collectionDefs) as CollectionName[]).filter(
   (n) => collectionDefs[n].followsAccount,
@@ -29,17 +29,6 @@ export async function holderOf(tx: Transaction<Database>, ownerId: string): Prom
     .where('id', '=', ownerId)
     .executeTakeFirst();
   return user ? { kind: 'user', departmentId: user.department_id, active: user.active } : undefined;
-}
-
-/** The row, locked until the transaction ends, so a concurrent move or claim waits for this one. */
-export function lockDoc(tx: Transaction<Database>, collection: string, id: string) {
-  return tx
-    .selectFrom('docs')
-    .select(['data', 'owner_id', 'department_id', 'deleted'])
-    .where('collection', '=', collection)
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
 }
 
 /**

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CollectionName } from '../../shared/model/collections';
 import { readScope, type Viewer } from '../../shared/permissions/policy';
 import { POOL_OWNER } from '../../shared/model/common';
-import type { Checkpoint, PullResponse } from '../../shared/sync/protocol';
+import type { Checkpoint, PullResponse } from '../../shared/api';
 import type { Database } from '../db/schema';
 
 /** SQL for "the viewer may read this docs row" (alias d), from the one policy in shared/permissions. */

@@ -13,16 +13,14 @@ import {
   type Viewer,
 } from '../../shared/permissions/policy';
 import { clampUpdatedAt } from '../../shared/sync/clock';
-import type { PushResponse, PushRow, Rejection } from '../../shared/sync/protocol';
+import type { PushResponse, PushRow, Rejection } from '../../shared/api';
 import type { Database } from '../db/schema';
 import { notifyClashLoser } from './clash-notify';
-import { parse, writeDoc } from './doc-rows';
+import { docData as parse, lockDoc, readDoc, writeDoc } from '../db/docs-table';
 import { formerOwnerMerge } from './former-owner-merge';
-import { holderOf, lockDoc, moveChildren, revokeFormerScope } from './move';
+import { holderOf, moveChildren, revokeFormerScope } from './move';
 import { domainOf, sameDocState } from '../../shared/sync/doc-state';
 import { toWire } from './wire';
-
-export { parse, writeDoc } from './doc-rows';
 
 export type Row = {
   data: Record<string, unknown>;
@@ -218,15 +216,7 @@ async function refuse(
     out.rejected.push(rejection);
     return;
   }
-  const current =
-    known === undefined
-      ? await tx
-          .selectFrom('docs')
-          .select(['data', 'owner_id', 'department_id', 'deleted'])
-          .where('collection', '=', collection)
-          .where('id', '=', rejection.id)
-          .executeTakeFirst()
-      : known;
+  const current = known === undefined ? await readDoc(tx, collection, rejection.id) : known;
   // With the settings kind: another user's preferences are not readable, even to an admin.
   const readable =
     current &&

@@ -1,4 +1,4 @@
-import type { WireDoc } from '../../shared/sync/protocol';
+import type { WireDoc } from '../../shared/api';
 
 export function toWire(data: Record<string, unknown>, deleted: boolean): WireDoc {
   return { ...(data as { id: string }), _deleted: deleted };

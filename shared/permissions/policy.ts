@@ -141,6 +141,11 @@ export function canMove(viewer: Viewer, from: Scoped | undefined, to: Scoped, ho
   return allow;
 }
 
+/** Whether this role assigns records at all (reps claim from the pool instead). */
+export function canAssignAny(viewer: Pick<Viewer, 'role'>): Decision {
+  return viewer.role === 'rep' ? deny('only managers and admins assign records') : allow;
+}
+
 /** `POST /assign`: managers and admins, on records they may change; where the record goes is `canMove`'s. */
 export function canAssign(
   viewer: Viewer,
@@ -149,7 +154,8 @@ export function canAssign(
   to: Scoped,
   holder: Holder,
 ): Decision {
-  if (viewer.role === 'rep') return deny('only managers and admins assign records');
+  const may = canAssignAny(viewer);
+  if (!may.ok) return may;
   if (!canEditExisting(viewer, collection, doc)) return deny('the record is in another department');
   return canMove(viewer, doc, to, holder);
 }

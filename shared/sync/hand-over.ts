@@ -1,6 +1,6 @@
 import type { RecordType } from '../model/common';
 import { recordTypeOf } from '../model/record-type';
-import { handOverRequestSchema } from './protocol';
+import { handOverRequestSchema } from '../api/sync';
 
 const TIMELINE_COLLECTIONS: ReadonlySet<string> = new Set(handOverRequestSchema.shape.collection.options);
 

@@ -18,7 +18,7 @@ import { collectionDefs, type CollectionName } from '../../shared/model/collecti
 import { toRxJsonSchema } from '../../shared/db/rxdb-schema';
 import type { Actor } from '../../shared/model/stamp';
 import { DEMO_PASSWORD } from '../../shared/demo/organisation';
-import type { LoginResponse } from '../../shared/sync/protocol';
+import type { LoginResponse } from '../../shared/api';
 import { createServer, type RunningServer } from '../../server/app';
 import type { ServerConfig } from '../../server/config';
 import { startPostgres, type TestPostgres } from '../setup/postgres';

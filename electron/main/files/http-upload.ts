@@ -1,3 +1,4 @@
+import { httpContract, pathOf } from '@shared/api';
 import type { StoredSession } from '@shared/ipc/contract';
 import { PermanentUploadError, type UploadTransport } from './upload-queue';
 
@@ -10,7 +11,7 @@ export interface HttpUploadDeps {
 }
 
 /**
- * PUT /blobs/:sha256 on the sync server (docs/sync-protocol.md). Signed out, offline, 401 (token expired: the
+ * `blobs.put` (PUT /blobs/:sha256) of the HTTP contract (docs/http-api.md). Signed out, offline, 401 (token expired: the
  * renderer's sync client refreshes it) and 404 (the attachment document has not synced yet) are retried by the
  * queue; a wrong hash or a refused type never will succeed and is given up.
  */
@@ -22,7 +23,7 @@ export function createHttpUploadTransport(deps: HttpUploadDeps): UploadTransport
     const base = session.serverUrl ?? deps.fallbackServerUrl;
     if (!base) throw new Error('no sync server configured');
     onProgress(0);
-    const res = await doFetch(new URL(`/blobs/${sha256}`, base), {
+    const res = await doFetch(new URL(pathOf(httpContract['blobs.put'], { sha256 }), base), {
       method: 'PUT',
       headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/octet-stream' },
       body: bytes as Uint8Array<ArrayBuffer>,

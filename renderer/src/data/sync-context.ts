@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StoredSession } from '@shared/ipc/contract';
-import type { SyncHandle, SyncHttp } from '../db/replication';
+import type { HttpClient } from '../api';
+import type { SyncHandle } from '../db/replication';
 import type { BlobTransfer } from '../platform/blob-transfer';
 
 export interface SignInInput {
@@ -19,11 +20,11 @@ export interface SyncApi {
   deviceId: string;
   /** The running replication, once signed in. */
   handle: SyncHandle | null;
-  /** Authorised JSON calls to the server (assign, admin), once signed in. */
-  http: SyncHttp | null;
+  /** The typed client of the server's HTTP API (assign, claims, admin, blobs), once signed in. */
+  http: HttpClient | null;
   /** Attachment bytes to and from the server (uploads counted in the sync status), once signed in. */
   blobs: BlobTransfer | null;
-  /** Throws a ServerError (e.g. BAD_CREDENTIALS) or a network error; nothing changes then. */
+  /** Throws an ApiCallError (e.g. code BAD_CREDENTIALS); nothing changes then. */
   signIn(input: SignInInput): Promise<void>;
   /** Ends the session on the server if it can be reached; local data stays on the device. */
   signOut(): Promise<void>;

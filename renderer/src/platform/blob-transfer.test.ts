@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { HttpClient, type FetchLike } from '../api';
+import { memoryTokenStore } from '../db/replication';
 import { createBlobTransfer, type BlobTransferDeps, type TransferEvent } from './blob-transfer';
 
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -14,6 +16,9 @@ function setup(script: number[] = []) {
   let stored: string | null = null;
   let t = 1_000;
   const fetch = (async (input: string, init: RequestInit) => {
+    // A token refresh (by the client, after a 401) is not a blob call.
+    if (input.endsWith('/auth/refresh'))
+      return Response.json({ accessToken: 'tok2', accessExpiresAt: '', refreshToken: 'r2' });
     const sha = input.split('/').pop()!;
     calls.push(`${init.method} ${sha.slice(0, 4)} ${(init.headers as Record<string, string>).authorization}`);
     const status = script.shift();
@@ -27,14 +32,15 @@ function setup(script: number[] = []) {
     return b
       ? new Response(b as BodyInit, { status: 200 })
       : new Response(JSON.stringify({ code: 'BLOB_MISSING' }), { status: 404 });
-  }) as unknown as typeof globalThis.fetch;
-  let token = 'tok1';
+  }) as unknown as FetchLike;
   const deps: BlobTransferDeps = {
-    baseUrl: 'http://127.0.0.1:1/',
-    accessToken: async () => token,
-    refresh: async () => {
-      token = 'tok2';
-    },
+    server: new HttpClient({
+      baseUrl: 'http://127.0.0.1:1/',
+      tokens: memoryTokenStore({ access: 'tok1', refresh: 'r1' }),
+      deviceId: 'd1',
+      fetch,
+      sleep: async () => {},
+    }),
     readLocal: async (sha) => local.get(sha),
     storeLocal: async (b) => {
       local.set(hash(b), b);
@@ -42,7 +48,6 @@ function setup(script: number[] = []) {
     },
     hasLocal: async (sha) => local.has(sha),
     storage: { read: () => stored, write: (v) => (stored = v) },
-    fetch,
     now: () => t,
     setTimer: () => 0,
     clearTimer: () => undefined,

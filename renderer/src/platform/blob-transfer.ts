@@ -4,6 +4,7 @@ import {
   type PendingUpload,
   type UploadEvent,
 } from '@shared/files/upload-scheduler';
+import type { ApiError, HttpClient } from '../api';
 
 /**
  * Moves attachment bytes between this device's file store and the server's blob store (PUT/GET /blobs/:sha256):
@@ -15,11 +16,8 @@ import {
  */
 
 export interface BlobTransferDeps {
-  /** The sync server, e.g. from the sync client's SyncHttp.baseUrl. */
-  baseUrl: string;
-  accessToken(): Promise<string>;
-  /** Rotates the tokens after a 401 (SyncHttp.refresh). */
-  refresh?(): Promise<void>;
+  /** The sync server's typed client (renderer/src/api): it sends the token and refreshes it on a 401. */
+  server: Pick<HttpClient, 'call'>;
   readLocal(sha256: string): Promise<Uint8Array | undefined>;
   /** Stores bytes content-addressed and answers their hash. */
   storeLocal(bytes: Uint8Array): Promise<string>;
@@ -27,7 +25,6 @@ export interface BlobTransferDeps {
   storage: { read(): string | null; write(value: string): void };
   /** While false no upload is attempted (and no backoff is spent); call retryNow when it turns true. */
   isOnline?: () => boolean;
-  fetch?: typeof fetch;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -61,9 +58,10 @@ function loadQueue(raw: string | null): PendingUpload[] {
   }
 }
 
+/** "CODE: message", as the queue shows a failure. */
+const describe = (e: ApiError) => ('code' in e ? `${e.code}: ${e.message}` : e.message);
+
 export function createBlobTransfer(deps: BlobTransferDeps) {
-  const doFetch = deps.fetch ?? globalThis.fetch.bind(globalThis);
-  const url = (sha: string) => `${deps.baseUrl.replace(/\/$/, '')}/blobs/${sha}`;
   const uploads = createUploadScheduler(
     {
       ...deps,
@@ -73,14 +71,14 @@ export function createBlobTransfer(deps: BlobTransferDeps) {
       upload: async (sha256, onProgress) => {
         const bytes = await deps.readLocal(sha256);
         if (!bytes) throw new PermanentUploadError('the file is no longer on this device');
-        const res = await send('PUT', sha256, bytes);
+        const res = await deps.server.call('blobs.put', { params: { sha256 }, body: bytes });
         if (!res.ok) {
-          const err = await errorOf(res);
-          if (res.status === 400 || res.status === 413 || res.status === 415)
-            throw new PermanentUploadError(`${err.code}: ${err.message}`);
+          const e = res.error;
+          const status = e.kind === 'refused' ? e.status : 0;
+          if (status === 400 || status === 413 || status === 415) throw new PermanentUploadError(describe(e));
           // 404: the attachment record has not reached the server yet; it will, so try again later.
-          if (res.status === 404) throw new NotYetError(`${err.code}: ${err.message}`);
-          throw new Error(`${err.code}: ${err.message}`);
+          if (status === 404) throw new NotYetError(describe(e));
+          throw new Error(describe(e));
         }
         onProgress(1);
       },
@@ -90,27 +88,6 @@ export function createBlobTransfer(deps: BlobTransferDeps) {
     },
     loadQueue(deps.storage.read()),
   );
-
-  /** An authorised request; one token refresh on 401. */
-  async function send(method: 'PUT' | 'GET', sha: string, body?: Uint8Array): Promise<Response> {
-    for (let attempt = 0; ; attempt++) {
-      const res = await doFetch(url(sha), {
-        method,
-        headers: {
-          authorization: `Bearer ${await deps.accessToken()}`,
-          ...(body ? { 'content-type': 'application/octet-stream' } : {}),
-        },
-        body: body as BodyInit | undefined,
-      });
-      if (res.status !== 401 || attempt > 0 || !deps.refresh) return res;
-      await deps.refresh();
-    }
-  }
-
-  async function errorOf(res: Response): Promise<{ code: string; message: string }> {
-    const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
-    return { code: body.code ?? `HTTP_${res.status}`, message: body.message ?? `HTTP ${res.status}` };
-  }
 
   const transfer = {
     start: (): void => uploads.start(),
@@ -130,13 +107,12 @@ export function createBlobTransfer(deps: BlobTransferDeps) {
     async ensureLocal(sha256: string): Promise<DownloadResult> {
       if (!SHA.test(sha256)) throw new Error('sha256: must be a SHA-256 hex digest');
       if (await deps.hasLocal(sha256)) return 'local';
-      const res = await send('GET', sha256);
-      if (res.status === 404) return 'missing';
+      const res = await deps.server.call('blobs.get', { params: { sha256 } });
       if (!res.ok) {
-        const err = await errorOf(res);
-        throw new Error(`${err.code}: ${err.message}`);
+        if (res.error.kind === 'refused' && res.error.status === 404) return 'missing';
+        throw new Error(describe(res.error));
       }
-      const stored = await deps.storeLocal(new Uint8Array(await res.arrayBuffer()));
+      const stored = await deps.storeLocal(res.value);
       if (stored !== sha256) throw new Error('sha256: the downloaded bytes do not match the attachment');
       return 'downloaded';
     },

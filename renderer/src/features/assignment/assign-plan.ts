@@ -1,5 +1,6 @@
 import { POOL_OWNER } from '@shared/model/common';
 import type { Role } from '@shared/model/settings';
+import { canAssignAny, canMove, type Viewer } from '@shared/permissions/policy';
 import type { AssignableUser } from '../../data/use-users';
 
 export type AssignMode = 'one' | 'roundRobin' | 'pool';
@@ -38,14 +39,26 @@ export function planAssignment(ids: readonly string[], choice: AssignChoice): Pl
 
 export type { AssignableUser };
 
-/** Whom a viewer may assign to: an admin anyone active, a manager the people of their own department. */
+/**
+ * Whom a viewer may assign to, as the policy's `canMove` decides for a record of the viewer's department
+ * (an admin: anyone active; a manager: the active people of their own department; a rep: nobody).
+ */
 export function assignableUsers(
   users: readonly (AssignableUser & { active: boolean })[],
-  viewer: { role: Role; departmentId: string },
+  viewer: Pick<Viewer, 'role' | 'departmentId'> & { userId?: string },
 ): AssignableUser[] {
-  if (viewer.role === 'rep') return [];
+  const who: Viewer = { userId: viewer.userId ?? '', role: viewer.role, departmentId: viewer.departmentId };
+  const from = { ownerId: POOL_OWNER, departmentId: viewer.departmentId };
   return users
-    .filter((u) => u.active && (viewer.role === 'admin' || u.departmentId === viewer.departmentId))
+    .filter(
+      (u) =>
+        canMove(
+          who,
+          from,
+          { ownerId: u.id, departmentId: u.departmentId },
+          { kind: 'user', departmentId: u.departmentId, active: u.active },
+        ).ok,
+    )
     .map(({ id, name, role, departmentId, regions }) => ({
       id,
       name,
@@ -58,5 +71,5 @@ export function assignableUsers(
     );
 }
 
-/** Managers and admins assign; reps claim from the pool instead. */
-export const canAssignRecords = (role: Role) => role === 'manager' || role === 'admin';
+/** Managers and admins assign; reps claim from the pool instead (the policy's `canAssignAny`). */
+export const canAssignRecords = (role: Role) => canAssignAny({ role }).ok;

@@ -3,7 +3,7 @@ import type { AssignBatch } from './assign-plan';
 import type { AssignCollection } from './AssignDialog';
 
 /**
- * The one way records change owner: POST /assign per batch, so the server's policy decides. Returns how many
+ * The one way records change owner: `assign.assign` (POST /assign) per batch, so the server's policy decides. Returns how many
  * the server assigned; on failure the error carries how far it got (batches already sent stand).
  */
 export async function runAssign(
@@ -14,10 +14,8 @@ export async function runAssign(
   let assigned = 0;
   try {
     for (const batch of batches) {
-      const res = await sync.http!.request<{ assigned: number }>('POST', '/assign', {
-        collection,
-        ids: batch.ids,
-        ownerId: batch.ownerId,
+      const res = await sync.http!.request('assign.assign', {
+        body: { collection, ids: batch.ids, ownerId: batch.ownerId },
       });
       assigned += res.assigned;
     }

@@ -1,3 +1,5 @@
+import { HttpClient } from '../../api';
+
 /**
  * Whether the login screen lists the demo accounts (shared/demo/organisation.ts). A server that says so in
  * /health decides; one that does not say (older servers) counts as a demo when it runs on this machine,
@@ -17,10 +19,6 @@ export function isDemoServer(health: unknown, serverUrl: string): boolean {
 
 /** Asks the server's /health; null when it cannot be reached (the screen then offers offline work). */
 export async function fetchHealth(serverUrl: string, signal?: AbortSignal): Promise<unknown> {
-  try {
-    const res = await fetch(`${serverUrl}/health`, { signal });
-    return res.ok ? await res.json() : null;
-  } catch {
-    return null;
-  }
+  const res = await new HttpClient({ baseUrl: serverUrl }).call('health', {}, signal ? { signal } : {});
+  return res.ok ? res.value : null;
 }

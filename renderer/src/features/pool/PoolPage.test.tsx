@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { validDocs } from '@shared/model/fixtures';
+import { HttpClient } from '../../api';
 import { AppTestProviders, openTestDatabase } from '../../ui/testing';
+import { memoryTokenStore } from '../../db/replication';
 import type { CrmDatabase } from '../../db/database';
 import type { SyncApi } from '../../data/sync-context';
 import { SyncContext } from '../../data/sync-context';
@@ -42,11 +44,10 @@ function renderPool(http: SyncApi['http']) {
   return { reSync };
 }
 
-const http = {
+const http = new HttpClient({
   baseUrl: 'http://127.0.0.1:1',
-  accessToken: () => Promise.resolve('tok'),
-  refresh: () => Promise.resolve(),
-};
+  tokens: memoryTokenStore({ access: 'tok', refresh: 'r' }),
+});
 const ownerOf = async (id: string) => (await db.leads.findOne(id).exec())!.ownerId;
 
 describe('PoolPage', () => {

@@ -1,4 +1,4 @@
-import type { ClaimRequest } from '@shared/sync/protocol';
+import type { ClaimRequest } from '@shared/api';
 
 /** A claim made while offline, shown as pending until the server answers. */
 export interface PendingClaim extends ClaimRequest {

@@ -3,10 +3,11 @@ import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnectedX, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceSession } from '@shared/sync/protocol';
+import type { DeviceSession } from '@shared/api';
 import { formatDateTime } from '../../ui/format';
 import { useSession } from '../../data/session';
 import { useSync } from '../../data/sync-context';
+import { ApiCallError } from '../../api';
 
 const REFRESH_MS = 10_000;
 
@@ -21,13 +22,11 @@ export function DevicesPage() {
 
   const load = useCallback(async () => {
     if (!http) return;
-    try {
-      const res = await http.request<{ devices: DeviceSession[] }>('GET', '/admin/devices');
-      setDevices(res.devices);
+    const res = await http.call('admin.devices');
+    if (res.ok) {
+      setDevices(res.value.devices);
       setError('');
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    } else setError(res.error.message);
   }, [http]);
 
   useEffect(() => {
@@ -38,7 +37,8 @@ export function DevicesPage() {
 
   async function revoke(device: DeviceSession) {
     try {
-      await http!.request('POST', `/admin/devices/${encodeURIComponent(device.sessionId)}/revoke`);
+      const res = await http!.call('admin.revokeDevice', { params: { sessionId: device.sessionId } });
+      if (!res.ok) throw new ApiCallError(res.error);
       notifications.show({
         color: 'teal',
         message: t('devices.revokedDone', { device: device.deviceName || device.deviceId }),

@@ -1,13 +1,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { roleSchema } from '@shared/model/settings';
 import type { StoredSession } from '@shared/ipc/contract';
-import {
-  memoryTokenStore,
-  reownLocalRecords,
-  signIn as clientSignIn,
-  startSync,
-  type SyncHandle,
-} from '../../db/replication';
+import { ApiCallError, HttpClient, signIn as clientSignIn } from '../../api';
+import { reownLocalRecords, startSync, type SyncHandle } from '../../db/replication';
 import { useDatabase } from '../../data/db-context';
 import { SessionContext, type Session } from '../../data/session';
 import { syncStatus, type SyncStatusStore } from '../../data/sync-status';
@@ -61,7 +56,9 @@ export function SyncProvider({
   );
   // undefined while the stored sign-in is being read.
   const [stored, setStored] = useState<StoredSession | null | undefined>(undefined);
-  const [running, setRunning] = useState<{ handle: SyncHandle; blobs: BlobTransfer } | null>(null);
+  const [running, setRunning] = useState<{ handle: SyncHandle; http: HttpClient; blobs: BlobTransfer } | null>(
+    null,
+  );
 
   useEffect(() => {
     let live = true;
@@ -95,9 +92,10 @@ export function SyncProvider({
       handle = started;
       // Revoked by an admin (or a stolen refresh token): the client stopped and cleared the tokens.
       offs.push(statusStore.subscribe((s) => s.state === 'signedOut' && setStored(null)));
-      const blobs = startBlobTransfer(started, statusStore);
+      const http = new HttpClient({ baseUrl: serverUrl, tokens: tokenStore, deviceId });
+      const blobs = startBlobTransfer(http, statusStore);
       offs.push(blobs.stop);
-      setRunning({ handle: started, blobs: blobs.transfer });
+      setRunning({ handle: started, http, blobs: blobs.transfer });
     })();
     return () => {
       cancelled = true;
@@ -113,10 +111,12 @@ export function SyncProvider({
       serverUrl,
       deviceId,
       handle: running?.handle ?? null,
-      http: running?.handle.http ?? null,
+      http: running?.http ?? null,
       blobs: running?.blobs ?? null,
       async signIn({ email, password, deviceName, serverUrl: url }: SignInInput) {
-        const answer = await clientSignIn(url, { email, password, deviceId, deviceName }, memoryTokenStore());
+        const result = await clientSignIn(url, { email, password, deviceId, deviceName });
+        if (!result.ok) throw new ApiCallError(result.error);
+        const answer = result.value;
         const session: StoredSession = {
           accessToken: answer.accessToken,
           refreshToken: answer.refreshToken,
@@ -130,11 +130,11 @@ export function SyncProvider({
         setStored(session);
       },
       async signOut() {
-        const http = running?.handle.http;
+        const http = running?.http;
         if (http) {
           // Best effort: offline, the session simply expires on the server.
           const timeout = new Promise((resolve) => setTimeout(resolve, LOGOUT_TIMEOUT_MS));
-          await Promise.race([http.request('POST', '/auth/logout').catch(() => undefined), timeout]);
+          await Promise.race([http.call('auth.logout'), timeout]);
         }
         await tokens.clear();
         setStored(null);
@@ -155,12 +155,12 @@ export function SyncProvider({
 }
 
 /**
- * The attachment bytes of this sign-in go up through the sync client's one HTTP client; files waiting for
+ * The attachment bytes of this sign-in go up through the typed HTTP client; files waiting for
  * upload count in the header's pending number (status `uploads`) and fall as they go. In a browser the queue
  * is this one (kept in localStorage); the desktop's main process uploads on its own and this only downloads.
  */
-function startBlobTransfer(handle: SyncHandle, status: SyncStatusStore) {
-  const transfer = createWebBlobTransfer(getPlatform().files, handle.http);
+function startBlobTransfer(http: HttpClient, status: SyncStatusStore) {
+  const transfer = createWebBlobTransfer(getPlatform().files, http);
   const count = () => status.set({ uploads: transfer.pending().length });
   const off = transfer.onEvent(count);
   count();

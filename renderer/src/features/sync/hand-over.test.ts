@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handOverRequestSchema } from '@shared/sync/protocol';
+import { handOverRequestSchema } from '@shared/api';
 import type { NotSyncedItem } from '../../db/replication';
 import { copyText, handOverRequest, recordLabel } from './hand-over';
 

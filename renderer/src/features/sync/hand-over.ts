@@ -1,4 +1,4 @@
-import type { HandOverRequest } from '@shared/sync/protocol';
+import type { HandOverRequest } from '@shared/api';
 import { noteSubjectType } from '@shared/sync/hand-over';
 import type { NotSyncedItem } from '../../db/replication';
 

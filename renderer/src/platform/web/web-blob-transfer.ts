@@ -1,12 +1,6 @@
+import type { HttpClient } from '../../api';
 import { createBlobTransfer, type BlobTransfer } from '../blob-transfer';
 import type { PlatformFiles } from '../types';
-
-/** The sync client's view of the server: SyncHttp (renderer/src/db/replication) has exactly these members. */
-export interface BlobServer {
-  baseUrl: string;
-  accessToken(): Promise<string>;
-  refresh(): Promise<void>;
-}
 
 const QUEUE_KEY = 'crm.blobUploads';
 
@@ -16,11 +10,9 @@ const QUEUE_KEY = 'crm.blobUploads';
  *   const blobs = createWebBlobTransfer(getPlatform().files, http); blobs.start();
  * and enqueue each attachment's sha256 when its document is saved.
  */
-export function createWebBlobTransfer(files: PlatformFiles, server: BlobServer): BlobTransfer {
+export function createWebBlobTransfer(files: PlatformFiles, server: Pick<HttpClient, 'call'>): BlobTransfer {
   const transfer = createBlobTransfer({
-    baseUrl: server.baseUrl,
-    accessToken: () => server.accessToken(),
-    refresh: () => server.refresh(),
+    server,
     hasLocal: (sha) => files.has(sha),
     // Read straight from the store: the page's CSP rightly forbids fetching blob: URLs.
     readLocal: async (sha) => ((await files.has(sha)) && files.read ? files.read(sha) : undefined),
