@@ -56,9 +56,11 @@ export function SyncProvider({
   );
   // undefined while the stored sign-in is being read.
   const [stored, setStored] = useState<StoredSession | null | undefined>(undefined);
-  const [running, setRunning] = useState<{ handle: SyncHandle; http: HttpClient; blobs: BlobTransfer } | null>(
-    null,
-  );
+  const [running, setRunning] = useState<{
+    handle: SyncHandle;
+    http: HttpClient;
+    blobs: BlobTransfer;
+  } | null>(null);
 
   useEffect(() => {
     let live = true;
