@@ -12,6 +12,7 @@ import {
 } from 'electron';
 import type { ReminderClick } from '@shared/ipc/contract';
 import { FILE_SCHEME, handleFileRequest } from './files/file-protocol';
+import { sendEvent } from './ipc/events';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck, originOf } from './ipc/sender';
 import { createElectronNotifier, createReminderClickHandler } from './reminders/electron-notifier';
@@ -148,6 +149,7 @@ if (!app.requestSingleInstanceLock()) {
         tray?.setDue(due);
         win?.webContents.send('reminders:count', { due });
       },
+      onUploadCount: (count) => sendEvent(win?.webContents, 'files:uploadCountChanged', { count }),
       fallbackServerUrl: process.env.CRM_SERVER_URL ?? 'http://127.0.0.1:4780',
     });
     protocol.handle(FILE_SCHEME, (req) => handleFileRequest(services.store, req.url));

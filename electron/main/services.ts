@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ReminderClick } from '@shared/ipc/contract';
 import { createAttachmentStore } from './files/attachment-store';
 import { createHttpUploadTransport } from './files/http-upload';
+import { watchUploadCount } from './files/upload-count';
 import { createUploadQueue } from './files/upload-queue';
 import type { FileShell } from './ipc/file-handlers';
 import { createAppHandlers } from './ipc/app-handlers';
@@ -9,6 +10,7 @@ import { createFileHandlers } from './ipc/file-handlers';
 import type { Handlers } from './ipc/register';
 import { createReminderHandlers } from './ipc/reminder-handlers';
 import { createTokenHandlers } from './ipc/token-handlers';
+import { createUploadHandlers } from './ipc/upload-handlers';
 import type { Notifier } from '@shared/reminders/notification-scheduler';
 import { createFileReminderScheduler } from './reminders/file-scheduler';
 import { createTokenStore, type Encryptor } from './tokens/token-store';
@@ -25,6 +27,8 @@ export interface ServiceDeps {
   /** A click on a plain (non-reminder) notification. */
   focusWindow: () => void;
   onDueCount: (due: number) => void;
+  /** The number of files waiting for upload changed (the renderer counts them as not yet synced). */
+  onUploadCount: (count: number) => void;
   /** The sync server when the session does not name one (CRM_SERVER_URL from `npm start`). */
   fallbackServerUrl?: string;
 }
@@ -47,6 +51,8 @@ export async function createServices(deps: ServiceDeps) {
     readBlob: (sha) => store.read(sha),
   });
   await uploads.start();
+  // After start: what a previous run left is the baseline the renderer reads with files:uploadCount.
+  const stopUploadCount = watchUploadCount(uploads, deps.onUploadCount);
   const scheduler = createFileReminderScheduler({
     file: join(deps.userData, 'reminders.json'),
     notifier: deps.notifier,
@@ -69,6 +75,7 @@ export async function createServices(deps: ServiceDeps) {
       openDir: join(deps.tempDir, 'export-crm-open'),
       onStored: (sha) => void uploads.enqueue(sha),
     }),
+    ...createUploadHandlers(uploads),
     ...createReminderHandlers(scheduler),
   };
 
@@ -80,6 +87,7 @@ export async function createServices(deps: ServiceDeps) {
     handlers,
     stop() {
       scheduler.stop();
+      stopUploadCount();
       uploads.stop();
     },
   };

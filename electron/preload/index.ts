@@ -15,7 +15,7 @@ const call =
   (request?: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> =>
     ipcRenderer.invoke(channel, request);
 
-const EVENTS: readonly EventName[] = ['reminders:clicked', 'reminders:count'];
+const EVENTS: readonly EventName[] = ['reminders:clicked', 'reminders:count', 'files:uploadCountChanged'];
 
 const crm = {
   app: { info: call('app:info'), health: call('app:health'), notify: call('app:notify') },
@@ -32,6 +32,7 @@ const crm = {
     open: call('files:open'),
     saveCopy: call('files:saveCopy'),
     thumbnail: call('files:thumbnail'),
+    uploadCount: call('files:uploadCount'),
   },
   reminders: {
     setSchedule: call('reminders:setSchedule'),

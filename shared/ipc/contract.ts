@@ -81,6 +81,8 @@ export type ReminderEntry = z.infer<typeof reminderEntrySchema>;
 
 export const MAX_SCHEDULE = 10_000;
 
+export const uploadCountSchema = z.object({ count: z.number().int().min(0) });
+
 export const ipcContract = {
   'app:info': {
     request: none,
@@ -129,6 +131,8 @@ export const ipcContract = {
     /** Whether crm-file://thumb/<sha256> can be shown (only images have thumbnails). */
     response: z.object({ available: z.boolean() }),
   },
+  /** How many stored files main has not yet uploaded to the server (they count in the sync badge). */
+  'files:uploadCount': { request: none, response: uploadCountSchema },
   'reminders:setSchedule': {
     request: z.object({ items: z.array(reminderItemSchema).max(MAX_SCHEDULE) }),
     response: z.object({ count: z.number().int() }),
@@ -161,6 +165,8 @@ export const ipcEvents = {
     z.object({ kind: z.literal('summary'), reminderIds: z.array(z.string()) }),
   ]),
   'reminders:count': z.object({ due: z.number().int().min(0) }),
+  /** The upload queue grew or shrank (sent on every change of `files:uploadCount`). */
+  'files:uploadCountChanged': uploadCountSchema,
 } as const;
 export type EventName = keyof typeof ipcEvents;
 export const eventNames = Object.keys(ipcEvents) as EventName[];

@@ -10,6 +10,7 @@ import { fakeTime } from '@shared/ipc/testing/fake-time';
 import { createTokenStore } from '../tokens/token-store';
 import { createAppHandlers } from './app-handlers';
 import { createFileHandlers, type FileShell } from './file-handlers';
+import { createUploadHandlers } from './upload-handlers';
 import { registerIpc, type Handlers, type IpcMainLike } from './register';
 import { createReminderHandlers } from './reminder-handlers';
 import { createSenderCheck, type SenderLike } from './sender';
@@ -69,6 +70,7 @@ async function setup() {
       }),
     ),
     ...createFileHandlers({ store, shell, openDir: join(dir, 'open') }),
+    ...createUploadHandlers({ pending: () => [], onEvent: () => () => {} }),
     ...createReminderHandlers(scheduler),
   };
   const fake = fakeIpcMain();
@@ -81,7 +83,7 @@ describe('IPC gate', () => {
   it('registers every channel of the contract and answers valid calls', async () => {
     const { handlers, invoke, unregister } = await setup();
     expect([...handlers.keys()].sort()).toEqual([...channels].sort());
-    expect(handlers.size).toBe(17);
+    expect(handlers.size).toBe(18);
     expect(await invoke('app:info', undefined)).toEqual({
       ok: true,
       value: { version: '0.1.0', platform: 'linux', kind: 'electron' },

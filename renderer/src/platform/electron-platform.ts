@@ -1,5 +1,5 @@
 import type { CrmBridge } from '@shared/ipc/bridge';
-import type { IpcResult } from '@shared/ipc/contract';
+import { uploadCountSchema, type IpcResult } from '@shared/ipc/contract';
 import { PlatformError, type Platform } from './types';
 
 /** Unwraps main's answer envelope: a refusal becomes a PlatformError that keeps the field name. */
@@ -34,6 +34,21 @@ export function createElectronPlatform(crm: CrmBridge): Platform {
       open: async (sha256, name) => (await unwrap(crm.files.open({ sha256, name }))).outcome,
       saveCopy: async (sha256, name) => (await unwrap(crm.files.saveCopy({ sha256, name }))).saved,
       pick: (opts) => unwrap(crm.files.pick(opts ?? {})),
+      onUploadCount: (listener) => {
+        let changed = false;
+        const off = crm.on('files:uploadCountChanged', (payload) => {
+          const parsed = uploadCountSchema.safeParse(payload);
+          if (!parsed.success) return;
+          changed = true;
+          listener(parsed.data.count);
+        });
+        // Main only sends changes: start from the current count, unless a change already arrived.
+        void crm.files.uploadCount().then((res) => {
+          const parsed = res.ok ? uploadCountSchema.safeParse(res.value) : null;
+          if (parsed?.success && !changed) listener(parsed.data.count);
+        });
+        return off;
+      },
     },
     reminders: {
       setSchedule: async (items) => (await unwrap(crm.reminders.setSchedule({ items }))).count,

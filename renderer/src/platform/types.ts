@@ -56,6 +56,11 @@ export interface PlatformFiles {
   saveCopy(sha256: string, name: string): Promise<boolean>;
   /** The system file dialog; the chosen files are stored and described. */
   pick?(opts?: { multiple?: boolean; imagesOnly?: boolean }): Promise<Array<StoredFile & { name: string }>>;
+  /**
+   * Desktop only: the number of files the main process has not yet uploaded, now and on every change; returns
+   * the unsubscribe function. Absent in a browser, where the page's own blob transfer holds the queue.
+   */
+  onUploadCount?(listener: (count: number) => void): () => void;
 }
 
 export interface PlatformReminders {

@@ -159,13 +159,20 @@ export function SyncProvider({
 /**
  * The attachment bytes of this sign-in go up through the typed HTTP client; files waiting for
  * upload count in the header's pending number (status `uploads`) and fall as they go. In a browser the queue
- * is this one (kept in localStorage); the desktop's main process uploads on its own and this only downloads.
+ * is this one (kept in localStorage); the desktop's main process uploads on its own (this only downloads there)
+ * and reports its queue's length through `files.onUploadCount`.
  */
 function startBlobTransfer(http: HttpClient, status: SyncStatusStore) {
-  const transfer = createWebBlobTransfer(getPlatform().files, http);
-  const count = () => status.set({ uploads: transfer.pending().length });
-  const off = transfer.onEvent(count);
-  count();
+  const files = getPlatform().files;
+  const transfer = createWebBlobTransfer(files, http);
+  let off: () => void;
+  if (files.onUploadCount) {
+    off = files.onUploadCount((uploads) => status.set({ uploads }));
+  } else {
+    const count = () => status.set({ uploads: transfer.pending().length });
+    off = transfer.onEvent(count);
+    count();
+  }
   transfer.start();
   return {
     transfer,
