@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CrmBridge } from '@shared/ipc/bridge';
 import type { IpcResult } from '@shared/ipc/contract';
 import { createElectronPlatform } from './electron-platform';
@@ -17,7 +17,7 @@ function fakeBridge(overrides: Partial<{ [G in keyof CrmBridge]: Partial<CrmBrid
   const bridge = {
     app: group('app', ['info', 'health', 'notify']),
     tokens: group('tokens', ['get', 'set', 'clear', 'protection']),
-    files: group('files', ['put', 'pick', 'has', 'open', 'saveCopy', 'thumbnail']),
+    files: group('files', ['put', 'pick', 'has', 'open', 'saveCopy', 'thumbnail', 'uploadCount']),
     reminders: group('reminders', ['setSchedule', 'list', 'snooze', 'done']),
     on: () => () => {},
   } as unknown as CrmBridge;
@@ -91,6 +91,52 @@ describe('electron platform', () => {
     await new Promise((r) => setTimeout(r, 0));
     push({ due: 3 });
     expect(seen).toEqual([2, 3]);
+  });
+
+  it('onUploadCount starts from the queue length in main, follows its changes and drops malformed payloads', async () => {
+    let answer: (n: number) => void = () => {};
+    const { bridge } = fakeBridge({
+      files: {
+        uploadCount: () => new Promise((r) => (answer = (count) => r({ ok: true, value: { count } }))),
+      },
+    });
+    const listeners = new Map<string, (p: unknown) => void>();
+    (bridge as { on: unknown }).on = (event: string, l: (p: unknown) => void) => {
+      listeners.set(event, l);
+      return () => listeners.delete(event);
+    };
+    const seen: number[] = [];
+    const off = createElectronPlatform(bridge).files.onUploadCount!((n) => void seen.push(n));
+    answer(2);
+    await vi.waitFor(() => expect(seen).toEqual([2]));
+    const push = listeners.get('files:uploadCountChanged')!;
+    push({ count: 1 });
+    push({ count: -4 });
+    push({ count: 'many' });
+    push({ count: 0 });
+    expect(seen).toEqual([2, 1, 0]);
+    off();
+    expect(listeners.has('files:uploadCountChanged')).toBe(false);
+  });
+
+  it('onUploadCount ignores a current count that a change already overtook', async () => {
+    let answer: (n: number) => void = () => {};
+    const { bridge } = fakeBridge({
+      files: {
+        uploadCount: () => new Promise((r) => (answer = (count) => r({ ok: true, value: { count } }))),
+      },
+    });
+    let push: (p: unknown) => void = () => {};
+    (bridge as { on: unknown }).on = (_event: string, l: (p: unknown) => void) => {
+      push = l;
+      return () => {};
+    };
+    const seen: number[] = [];
+    createElectronPlatform(bridge).files.onUploadCount!((n) => void seen.push(n));
+    push({ count: 3 });
+    answer(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([3]);
   });
 
   it('sends snooze times as ISO strings', async () => {
