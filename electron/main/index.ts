@@ -74,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     win.on('closed', () => (win = null));
     if (pendingClick) {
-      win.webContents.send('reminders:clicked', pendingClick);
+      sendEvent(win.webContents, 'reminders:clicked', pendingClick);
       pendingClick = null;
     }
   }
@@ -147,7 +147,7 @@ if (!app.requestSingleInstanceLock()) {
       focusWindow: showWindow,
       onDueCount: (due) => {
         tray?.setDue(due);
-        win?.webContents.send('reminders:count', { due });
+        sendEvent(win?.webContents, 'reminders:count', { due });
       },
       onUploadCount: (count) => sendEvent(win?.webContents, 'files:uploadCountChanged', { count }),
       fallbackServerUrl: process.env.CRM_SERVER_URL ?? 'http://127.0.0.1:4780',
