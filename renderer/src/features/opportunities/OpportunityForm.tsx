@@ -1,69 +1,45 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
   MultiSelect,
-  NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { formErrorKeys } from '@shared/forms/error-keys';
+import { checkDealParts, opportunityFormModel } from '@shared/forms/opportunity-form';
+import type { FormValue } from '@shared/forms/types';
 import { newId } from '@shared/model/id';
 import type { Opportunity } from '@shared/model/opportunity';
 import type { CustomField, Stage } from '@shared/model/settings';
 import { useDatabase } from '../../data/db-context';
 import { useSession } from '../../data/session';
 import { updateDoc } from '../../db/write';
-import { CustomFieldInputs } from '../admin';
-import { compactValues, customValueIssues, type CustomValues } from '../admin';
 import { useUsers } from '../../data/use-users';
-import { errorText } from '../../ui/error-text';
+import { FormErrors } from '../../ui/form/FormErrors';
+import { SchemaField } from '../../ui/form/SchemaField';
+import { SchemaFields } from '../../ui/form/SchemaFields';
+import { fieldLabel } from '../../ui/form/field-text';
+import { errorMessage, focusField, useSchemaForm } from '../../ui/form/use-schema-form';
 import { LinesEditor } from '../documents';
 import { teamOptions } from './team-options';
 
-type Draft = Pick<
-  Opportunity,
-  | 'name'
-  | 'amount'
-  | 'currency'
-  | 'expectedCloseDate'
-  | 'probability'
-  | 'probabilityOverridden'
-  | 'difficulty'
-  | 'notes'
-  | 'lines'
-  | 'teamMemberIds'
-  | 'milestones'
-> & { custom: CustomValues };
+type Parts = Pick<Opportunity, 'probabilityOverridden' | 'lines' | 'teamMemberIds' | 'milestones'>;
 
-const draftOf = (o: Opportunity): Draft => ({
-  name: o.name,
-  amount: o.amount,
-  currency: o.currency,
-  expectedCloseDate: o.expectedCloseDate,
-  probability: o.probability,
-  probabilityOverridden: o.probabilityOverridden,
-  difficulty: o.difficulty,
-  notes: o.notes,
-  lines: o.lines,
-  teamMemberIds: o.teamMemberIds,
-  milestones: o.milestones,
-  custom: o.custom ?? {},
-});
+const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY'];
 
 /**
- * The editable fields of a deal. Probability defaults from the stage; typing another value marks it as set by
- * hand (kept across stage changes), "use stage default" puts the stage's value back.
+ * The editable fields of a deal: the typed ones and custom fields from the form model, then lines, team and
+ * milestones. Probability defaults from the stage; typing another value marks it as set by hand (kept across
+ * stage changes), "use stage default" puts the stage's value back.
  */
 export function OpportunityForm({
   opp,
@@ -75,73 +51,74 @@ export function OpportunityForm({
   customFields: CustomField[];
 }) {
   const { t } = useTranslation('sales');
+  const { t: tc } = useTranslation();
   const db = useDatabase();
   const session = useSession();
   const users = useUsers(db);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(opp));
-  const [error, setError] = useState('');
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const model = useMemo(
+    () => opportunityFormModel(customFields, [...new Set([...CURRENCIES, opp.currency])]),
+    [customFields, opp.currency],
+  );
+  const form = useSchemaForm(model, model.toForm(opp));
+  const [parts, setParts] = useState<Parts>(() => ({
+    probabilityOverridden: opp.probabilityOverridden,
+    lines: opp.lines,
+    teamMemberIds: opp.teamMemberIds,
+    milestones: opp.milestones,
+  }));
+  const set = (patch: Partial<Parts>) => setParts((d) => ({ ...d, ...patch }));
   const readOnly = !!opp.trashedAt;
+  const byName = (...names: string[]) => model.fields.filter((f) => names.includes(f.name));
+  const probability = byName('probability')[0]!;
+  const grid = new Set(['name', 'amount', 'currency', 'expectedCloseDate', 'probability', 'difficulty']);
+  const setProbability = (name: string, v: FormValue) => {
+    form.setValue(name, v);
+    set({ probabilityOverridden: Number(v) !== stage.probability });
+  };
+  // Lines, team and milestones are not model fields: their errors name the part by its own label.
+  const [partErrors, setPartErrors] = useState<string[]>([]);
 
   const save = async () => {
-    const issues = customValueIssues(customFields, draft.custom);
-    if (issues.length > 0) return setError(issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+    const parsed = form.validate(opp);
+    const { lines, teamMemberIds, milestones } = parts;
+    const partIssues = checkDealParts({ lines, teamMemberIds, milestones });
+    setPartErrors(
+      partIssues.map((e) =>
+        tc(e.key, {
+          ...e.params,
+          field: t(
+            `opp.fields.${e.field === 'teamMemberIds' ? 'teamMembers' : e.field}` as 'opp.fields.lines',
+          ),
+        }),
+      ),
+    );
+    if (!parsed.ok) return focusField(document, parsed.errors[0]!.field);
+    if (partIssues.length) return;
     try {
-      const patch = { ...draft, notes: draft.notes || undefined, custom: compactValues(draft.custom) };
-      await updateDoc(db, 'opportunities', opp.id, patch, session);
-      setError('');
+      await updateDoc(db, 'opportunities', opp.id, { ...parsed.value, ...parts }, session);
       notifications.show({ message: t('opp.saved'), color: 'teal', autoClose: 2000 });
     } catch (e) {
-      setError(errorText(e));
+      form.setErrors([
+        { field: 'name', key: formErrorKeys.saveFailed, params: { message: errorMessage(e) } },
+      ]);
     }
   };
 
   return (
     <Stack gap="sm">
-      {error && (
-        <Alert color="red" variant="light" data-testid="opp-form-error">
-          {error}
-        </Alert>
-      )}
+      <FormErrors title={t('opp.notSaved')} messages={[...form.messages, ...partErrors]} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-        <TextInput
-          label={t('opp.fields.name')}
-          value={draft.name}
-          onChange={(e) => set({ name: e.currentTarget.value })}
-        />
-        <NumberInput
-          label={t('opp.fields.amount')}
-          value={draft.amount}
-          min={0}
-          thousandSeparator=","
-          onChange={(v) => set({ amount: Number(v) || 0 })}
-        />
-        <Select
-          label={t('opp.fields.currency')}
-          data={[...new Set(['CNY', 'USD', 'EUR', 'GBP', 'JPY', draft.currency])]}
-          value={draft.currency}
-          onChange={(v) => set({ currency: v ?? draft.currency })}
-          allowDeselect={false}
-        />
-        <TextInput
-          type="date"
-          label={t('opp.fields.expectedCloseDate')}
-          value={draft.expectedCloseDate}
-          onChange={(e) => set({ expectedCloseDate: e.currentTarget.value })}
-        />
+        <SchemaFields form={form} fields={byName('name', 'amount', 'currency', 'expectedCloseDate')} />
         <Stack gap={2}>
-          <NumberInput
-            label={t('opp.fields.probability')}
-            value={draft.probability}
-            min={0}
-            max={100}
-            onChange={(v) =>
-              set({ probability: Number(v) || 0, probabilityOverridden: Number(v) !== stage.probability })
-            }
-            data-testid="probability"
+          <SchemaField
+            field={probability}
+            value={form.values.probability ?? ''}
+            onChange={setProbability}
+            label={fieldLabel(tc, probability)}
+            error={form.errorText.probability}
           />
           <Group gap={6}>
-            {draft.probabilityOverridden && (
+            {parts.probabilityOverridden && (
               <Text size="xs" c="orange">
                 {t('opp.fields.probabilityOverridden')}
               </Text>
@@ -149,51 +126,45 @@ export function OpportunityForm({
             <Button
               size="compact-xs"
               variant="subtle"
-              onClick={() => set({ probability: stage.probability, probabilityOverridden: false })}
+              onClick={() => {
+                form.setValue('probability', String(stage.probability));
+                set({ probabilityOverridden: false });
+              }}
             >
               {t('opp.fields.probabilityFromStage')} ({stage.probability}%)
             </Button>
           </Group>
         </Stack>
-        <NumberInput
-          label={t('opp.fields.difficulty')}
-          value={draft.difficulty}
-          min={0.1}
-          max={5}
-          step={0.1}
-          decimalScale={2}
-          onChange={(v) => set({ difficulty: Number(v) || 0 })}
-        />
+        <SchemaFields form={form} fields={byName('difficulty')} />
       </SimpleGrid>
-      <CustomFieldInputs fields={customFields} values={draft.custom} onChange={(custom) => set({ custom })} />
-      <Textarea
-        label={t('opp.fields.notes')}
-        value={draft.notes ?? ''}
-        autosize
-        minRows={2}
-        onChange={(e) => set({ notes: e.currentTarget.value })}
-      />
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+        <SchemaFields form={form} fields={model.fields.filter((f) => !grid.has(f.name))} />
+      </SimpleGrid>
       <Title order={6}>{t('opp.fields.lines')}</Title>
-      <LinesEditor lines={draft.lines} currency={draft.currency} onChange={(lines) => set({ lines })} />
+      <LinesEditor
+        lines={parts.lines}
+        currency={String(form.values.currency)}
+        onChange={(lines) => set({ lines })}
+      />
       {opp.kind === 'project' && (
         <>
           <MultiSelect
             label={t('opp.fields.teamMembers')}
-            data={teamOptions(users, draft.teamMemberIds)}
-            value={draft.teamMemberIds}
+            data={teamOptions(users, parts.teamMemberIds)}
+            value={parts.teamMemberIds}
             onChange={(v) => set({ teamMemberIds: v })}
             searchable
             data-testid="team-members"
           />
           <Title order={6}>{t('opp.fields.milestones')}</Title>
-          {draft.milestones.map((m, i) => (
+          {parts.milestones.map((m, i) => (
             <Group key={m.id} gap="xs" wrap="nowrap">
               <Checkbox
                 aria-label={m.title}
                 checked={m.done}
                 onChange={(e) =>
                   set({
-                    milestones: draft.milestones.map((x, j) =>
+                    milestones: parts.milestones.map((x, j) =>
                       j === i ? { ...x, done: e.currentTarget.checked } : x,
                     ),
                   })
@@ -204,7 +175,7 @@ export function OpportunityForm({
                 value={m.title}
                 onChange={(e) =>
                   set({
-                    milestones: draft.milestones.map((x, j) =>
+                    milestones: parts.milestones.map((x, j) =>
                       j === i ? { ...x, title: e.currentTarget.value } : x,
                     ),
                   })
@@ -217,7 +188,7 @@ export function OpportunityForm({
                 value={m.dueDate ?? ''}
                 onChange={(e) =>
                   set({
-                    milestones: draft.milestones.map((x, j) =>
+                    milestones: parts.milestones.map((x, j) =>
                       j === i ? { ...x, dueDate: e.currentTarget.value || undefined } : x,
                     ),
                   })
@@ -227,7 +198,7 @@ export function OpportunityForm({
                 variant="subtle"
                 color="red"
                 aria-label={t('opp.removeLine')}
-                onClick={() => set({ milestones: draft.milestones.filter((_, j) => j !== i) })}
+                onClick={() => set({ milestones: parts.milestones.filter((_, j) => j !== i) })}
               >
                 <IconTrash size={14} />
               </ActionIcon>
@@ -241,7 +212,7 @@ export function OpportunityForm({
             onClick={() =>
               set({
                 milestones: [
-                  ...draft.milestones,
+                  ...parts.milestones,
                   { id: newId(), title: t('opp.milestoneTitle'), done: false },
                 ],
               })

@@ -28,6 +28,7 @@ export const salesZhCN = {
     back: '返回销售机会',
     save: '保存',
     saved: '已保存',
+    notSaved: '未保存：请修正标出的字段',
     fields: {
       name: '名称',
       kind: '类型',
@@ -208,6 +209,7 @@ export const salesEn: typeof salesZhCN = {
     back: 'Back to opportunities',
     save: 'Save',
     saved: 'Saved',
+    notSaved: 'Not saved: fix the marked fields',
     fields: {
       name: 'Name',
       kind: 'Kind',
