@@ -165,9 +165,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
               ...(xid ? { pulledXid: xid } : {}),
             };
           });
-          const res = await http
-            .request('sync.push', { params: { collection: name }, body })
-            .catch(failed);
+          const res = await http.request('sync.push', { params: { collection: name }, body }).catch(failed);
           onSuccess();
           await afterPush(name, body, res);
           return res.conflicts as any[];
