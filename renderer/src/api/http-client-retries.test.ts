@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { memoryTokenStore } from '../db/replication/tokens';
 import { MAX_RETRY_DELAY_MS } from './backoff';
 import { ApiCallError } from './errors';
 import { HttpClient, type FetchLike } from './http-client';
+
+type Pair = { access: string; refresh: string };
+/** The device's tokens, kept in memory. */
+function memoryTokenStore(initial: Pair) {
+  let tokens: Pair | null = initial;
+  return { get: async () => tokens, set: async (t: Pair) => void (tokens = t) };
+}
 
 type Call = { url: string; auth?: string; body?: string };
 
