@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PushResponse, PushRow } from './protocol';
+import type { PushResponse, PushRow } from '../api';
 import { settlePushAnswer } from './conflict-resolution';
 
 const base = {

@@ -8,7 +8,7 @@ import type { CollectionName } from '../model/collections';
 import { clashActivities } from './clash-activity';
 import { domainOf, sameDocState } from './doc-state';
 import { merge3, type FieldClash } from './merge';
-import type { PushResponse, PushRow } from './protocol';
+import type { PushResponse, PushRow } from '../api';
 
 type Doc = Record<string, unknown>;
 

@@ -21,11 +21,11 @@ const CONNECT_TIMEOUT_MS = 1_000;
 /** Push answers the server acknowledged: the ids it took (neither a conflict nor refused). */
 function ackingFetch(acked: Set<string>): FetchLike {
   return async (input, init) => {
-    const res = await fetch(input, init);
+    const res = await fetch(input, init as RequestInit);
     if (!res.ok || init?.method !== 'POST' || !/\/sync\/\w+\/push$/.test(input)) return res;
     const body = (await res.json()) as { conflicts: { id: string }[]; rejected: { id: string }[] };
     const refused = new Set([...body.conflicts, ...body.rejected].map((r) => r.id));
-    for (const row of JSON.parse(init.body!) as { newDocumentState: { id: string } }[])
+    for (const row of JSON.parse(init.body as string) as { newDocumentState: { id: string } }[])
       if (!refused.has(row.newDocumentState.id)) acked.add(row.newDocumentState.id);
     return { ok: true, status: res.status, json: async () => body };
   };

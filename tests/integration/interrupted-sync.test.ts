@@ -37,7 +37,7 @@ describe.each(BACKENDS)('a push whose answer never arrived (%s)', (kind) => {
     // Push requests reach the server, then the "process dies": the answer is thrown away.
     let delivered = 0;
     const dying: FetchLike = async (url, init) => {
-      const res = await fetch(url, init);
+      const res = await fetch(url, init as RequestInit);
       if (url.includes('/push')) {
         delivered++;
         await res.arrayBuffer();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateDoc } from '../../renderer/src/db/write';
-import type { PullResponse } from '../../shared/sync/protocol';
+import type { PullResponse } from '../../shared/api';
 import { api, BACKENDS, eventually, openDevice, startBackend, type Backend, type Device } from './harness';
 import { newLead } from './fixtures';
 

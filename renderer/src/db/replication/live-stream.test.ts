@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLiveStream, type EventSourceLike, type LiveStreamOptions } from './live-stream';
-import { ServerError, SignedOutError } from './sync-http';
+import { ApiCallError } from '../../api';
 
 /** A stand-in EventSource: records every stream opened and lets the test fire its events. */
 class FakeEventSource implements EventSourceLike {
@@ -128,8 +128,15 @@ describe('openLiveStream', () => {
   it('says whether the network or the server failed, and stops for a revoked session', async () => {
     const failures: unknown[] = [
       new TypeError('fetch failed'),
-      new ServerError(500, 'INTERNAL', 'boom'),
-      new SignedOutError('revoked'),
+      new ApiCallError({
+        kind: 'refused',
+        status: 500,
+        code: 'INTERNAL',
+        message: 'boom',
+        issues: [],
+        body: { code: 'INTERNAL', message: 'boom' },
+      }),
+      new ApiCallError({ kind: 'signed-out', code: 'SESSION_REVOKED', message: 'revoked' }),
     ];
     const o = options(async () => {
       throw failures.shift();

@@ -1,5 +1,6 @@
-import { RESYNC } from '../../../../shared/sync/protocol';
-import { ServerError, SignedOutError } from './sync-http';
+import { RESYNC } from '@shared/api';
+import { apiErrorOf } from '../../api';
+import { failureKind } from './failure-kind';
 
 /** The part of the browser's EventSource this library uses (Node tests pass the `eventsource` package's). */
 export interface EventSourceLike {
@@ -12,7 +13,10 @@ export interface EventSourceLike {
 export type EventSourceCtor = new (url: string) => EventSourceLike;
 
 export interface LiveStreamOptions {
-  /** Opens one stream: a URL with a fresh stream ticket (refreshes an expired token, detects a revoked session). */
+  /**
+   * Opens one stream: a URL with a fresh stream ticket (refreshes an expired token, detects a revoked session);
+   * a failure throws an ApiCallError (anything else counts as the network's).
+   */
   streamUrl(): Promise<string>;
   EventSource?: EventSourceCtor;
   /** Something may have changed: the named collections, or everything (`undefined`: a RESYNC). */
@@ -47,8 +51,9 @@ export function openLiveStream(options: LiveStreamOptions): { stop(): void } {
       url = await options.streamUrl();
     } catch (error) {
       if (stopped) return;
-      if (error instanceof SignedOutError) return options.onSignedOut(error.message);
-      options.onUnreachable(error instanceof ServerError ? 'error' : 'offline', error);
+      const failure = apiErrorOf(error);
+      if (failure.kind === 'signed-out') return options.onSignedOut(failure.message);
+      options.onUnreachable(failureKind(failure), error);
       return scheduleReconnect();
     }
     if (stopped) return;

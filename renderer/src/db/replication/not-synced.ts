@@ -1,6 +1,6 @@
 import type { RxDatabase } from 'rxdb';
 import { deepEqual } from '../../../../shared/sync/merge';
-import type { Rejection } from '../../../../shared/sync/protocol';
+import type { Rejection } from '@shared/api';
 
 export interface NotSyncedItem extends Rejection {
   collection: string;

@@ -3,7 +3,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { newFieldsOf } from '@shared/model/fixtures';
 import { openDatabase, type CrmDatabase } from '../database';
 import { insertDoc } from '../write';
-import type { FetchLike } from './sync-http';
+import type { FetchLike } from '../../api';
 import { startSync, type SyncHandle } from './replication';
 import { createSyncStatusStore } from './status';
 import { memoryTokenStore } from './tokens';

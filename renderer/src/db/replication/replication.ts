@@ -2,14 +2,8 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { RxCollection, RxDatabase } from 'rxdb';
 import { collectionNames, type CollectionName } from '../../../../shared/model/collections';
 import { settlePushAnswer } from '../../../../shared/sync/conflict-resolution';
-import type {
-  Checkpoint,
-  HandOverRequest,
-  HandOverResponse,
-  PullResponse,
-  PushResponse,
-  PushRow,
-} from '../../../../shared/sync/protocol';
+import type { Checkpoint, HandOverRequest, HandOverResponse, PushResponse, PushRow } from '@shared/api';
+import { ApiCallError, HttpClient, apiErrorOf, type FetchLike } from '../../api';
 import type { CrmDatabase } from '../database';
 import { clockOf } from '../clock';
 import { rememberResolutions } from '../conflict-handler';
@@ -19,7 +13,7 @@ import { PendingChanges } from './pending-changes';
 import { PulledXids } from './pulled-xid';
 import { pullCompleted } from './revoked';
 import { createSyncStatusStore, type SyncStatus, type SyncStatusStore } from './status';
-import { ServerError, SignedOutError, SyncHttp, type FetchLike } from './sync-http';
+import { failureKind } from './failure-kind';
 import type { TokenStore } from './tokens';
 
 export interface StartSyncOptions {
@@ -43,7 +37,7 @@ export interface StartSyncOptions {
 export interface SyncHandle {
   status: SyncStatusStore;
   /** The one authorised client of this sign-in: replication, the live stream, blobs and the screens' calls. */
-  http: SyncHttp;
+  http: HttpClient;
   /** Changes the server refused, with the reason (persisted on the device). */
   notSynced(): NotSyncedItem[];
   /** Pull now (also called for every stream event). */
@@ -67,7 +61,14 @@ export interface SyncHandle {
  */
 export function startSync(options: StartSyncOptions): SyncHandle {
   const { db, baseUrl, tokens, deviceId, userId } = options;
-  const http = new SyncHttp({ baseUrl, tokens, deviceId, fetch: options.fetch, clock: clockOf(db) });
+  // The one HTTP client of this sign-in (docs/http-api.md): the screens reach it as `handle.http`.
+  const http = new HttpClient({
+    baseUrl,
+    tokens,
+    deviceId,
+    clock: clockOf(db),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const status = options.status ?? createSyncStatusStore();
   let stopped = false;
   /** Writes the status while running (a stopped client's late answers must not overwrite what came after). */
@@ -109,8 +110,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
 
   /** Every handler's failures pass through here: sign-out stops everything, network errors mean offline. */
   async function failed(error: unknown): Promise<never> {
-    if (error instanceof SignedOutError) await signOut(error.message);
-    else unreachable(error instanceof ServerError ? 'error' : 'offline', error);
+    const failure = apiErrorOf(error);
+    if (failure.kind === 'signed-out') await signOut(failure.message);
+    else unreachable(failureKind(failure), error);
     throw error;
   }
 
@@ -134,10 +136,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         batchSize: options.pullBatchSize ?? 2000,
         handler: async (checkpoint, batchSize) => {
           await pulled.loaded;
-          const page = (at: Checkpoint | null, limit: number) => {
-            const query = `checkpoint=${encodeURIComponent(JSON.stringify(at))}&limit=${limit}`;
-            return http.request<PullResponse>('GET', `/sync/${name}/pull?${query}`).catch(failed);
-          };
+          const page = (at: Checkpoint | null, limit: number) =>
+            http
+              .request('sync.pull', { params: { collection: name }, query: { checkpoint: at, limit } })
+              .catch(failed);
           const res = await pullCompleted(collection, page, checkpoint ?? null, batchSize);
           onSuccess();
           for (const doc of res.documents) pending.delivered(name, doc);
@@ -163,7 +165,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
               ...(xid ? { pulledXid: xid } : {}),
             };
           });
-          const res = await http.request<PushResponse>('POST', `/sync/${name}/push`, body).catch(failed);
+          const res = await http.request('sync.push', { params: { collection: name }, body }).catch(failed);
           onSuccess();
           await afterPush(name, body, res);
           return res.conflicts as any[];
@@ -238,7 +240,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   }
 
   const stream = openLiveStream({
-    streamUrl: () => http.streamUrl(),
+    streamUrl: async () => {
+      const url = await http.streamUrl();
+      if (!url.ok) throw new ApiCallError(url.error);
+      return url.value;
+    },
     EventSource: options.EventSource,
     onChange: reSync,
     onOpen: () => {
@@ -264,7 +270,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     notSynced: () => notSynced.list(),
     reSync: () => reSync(),
     awaitInitialSync: () => initial,
-    handOver: (request) => http.request<HandOverResponse>('POST', '/sync/hand-over', request),
+    handOver: (request) => http.request('sync.handOver', { body: request }),
     awaitInSync: async () => {
       await Promise.all(states.map((s) => s.awaitInSync()));
     },

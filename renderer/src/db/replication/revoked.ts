@@ -1,6 +1,6 @@
 import type { RxCollection } from 'rxdb';
 import { domainOf } from '../../../../shared/sync/doc-state';
-import type { Checkpoint, PullResponse, WireDoc } from '../../../../shared/sync/protocol';
+import type { Checkpoint, PullResponse, WireDoc } from '@shared/api';
 
 /**
  * A record that left this user's scope (reassigned, claimed, moved) comes from the server as a bare tombstone,

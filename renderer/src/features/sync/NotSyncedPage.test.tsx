@@ -20,13 +20,13 @@ const handOvers: unknown[] = [];
 const refusingServer: FetchLike = async (url, init) => {
   const json = (body: unknown) => ({ ok: true, status: 200, json: async () => body });
   if (url.endsWith('/sync/hand-over')) {
-    const req = JSON.parse(init!.body!) as { noteId: string };
+    const req = JSON.parse(init!.body as string) as { noteId: string };
     handOvers.push(req);
     return json({ noteId: req.noteId, ownerId: 'demo-user-chen' });
   }
   if (url.includes('/pull')) return json({ documents: [], checkpoint: null });
   if (url.includes('/push')) {
-    const rows = JSON.parse(init!.body!) as { newDocumentState: { id: string } }[];
+    const rows = JSON.parse(init!.body as string) as { newDocumentState: { id: string } }[];
     const refuse = url.includes('/sync/leads/');
     return json({
       conflicts: [],

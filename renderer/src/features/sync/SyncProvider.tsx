@@ -94,7 +94,8 @@ export function SyncProvider({
       handle = started;
       // Revoked by an admin (or a stolen refresh token): the client stopped and cleared the tokens.
       offs.push(statusStore.subscribe((s) => s.state === 'signedOut' && setStored(null)));
-      const http = new HttpClient({ baseUrl: serverUrl, tokens: tokenStore, deviceId });
+      // The one HTTP client of this sign-in, shared by the replication and the screens.
+      const http = started.http;
       const blobs = startBlobTransfer(http, statusStore);
       offs.push(blobs.stop);
       setRunning({ handle: started, http, blobs: blobs.transfer });
