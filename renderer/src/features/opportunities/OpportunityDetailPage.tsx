@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +40,8 @@ export function OpportunityDetailPage() {
   const opp = data.opportunities?.find((o) => o.id === id);
   const accounts = useLiveDocs(db, 'accounts', { id: opp?.accountId ?? '-' });
   const contacts = live(useLiveDocs(db, 'contacts', { accountId: opp?.accountId || '-' }));
+  // One list per settings change, so the form model is not rebuilt on every render.
+  const customFields = useMemo(() => customFieldsFor(data.settings, 'opportunity'), [data.settings]);
   const userName = (uid: string) => (uid === session.userId ? t('opp.me') : (data.users.get(uid) ?? uid));
   const back = (
     <Anchor component={Link} to="/opportunities" size="sm">
@@ -111,12 +114,7 @@ export function OpportunityDetailPage() {
           <Field label={t('opp.fields.closedAt')} value={formatDateTime(opp.closedAt, i18n.language)} />
         </SimpleGrid>
         {/* Re-mounted when the record changes elsewhere (sync, a stage move) so the form shows the stored values. */}
-        <OpportunityForm
-          key={opp.updatedAt}
-          opp={opp}
-          stage={stage}
-          customFields={customFieldsFor(data.settings, 'opportunity')}
-        />
+        <OpportunityForm key={opp.updatedAt} opp={opp} stage={stage} customFields={customFields} />
       </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={5} mb="xs">
